@@ -1,0 +1,30 @@
+#
+# Module manifest for AutopilotTools. The build copies it to out/AutopilotTools/ and stamps ModuleVersion from
+# VersionPrefix in Directory.Build.props in place of the quoted placeholder version 0.0.0 below. No semicolons: the build writes it line by line.
+#
+@{
+    RootModule           = 'AutopilotTools.dll'
+    ModuleVersion        = '0.0.0'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    GUID                 = 'b7f3c1e2-5a4d-4e8b-9c61-2d7a0f3e8b15'
+    Author               = 'AutopilotTools contributors'
+    CompanyName          = 'AutopilotTools contributors'
+    Copyright            = '(c) AutopilotTools contributors. All rights reserved.'
+    Description          = 'Amazon SageMaker Autopilot (AutoML) from PowerShell: create, watch, compare, deploy and invoke AutoML jobs against AWS or the local Autopilot server.'
+    PowerShellVersion    = '5.1'
+    FormatsToProcess     = @('AutopilotTools.Format.ps1xml')
+    CmdletsToExport      = @(
+        'Get-AutoMLJobV2'
+    )
+    FunctionsToExport    = @()
+    AliasesToExport      = @()
+    VariablesToExport    = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('AWS', 'SageMaker', 'Autopilot', 'AutoML', 'MachineLearning')
+            ProjectUri   = 'https://github.com/autopilottools/AutopilotTools'
+            LicenseUri   = 'https://github.com/autopilottools/AutopilotTools/blob/main/LICENSE'
+            ReleaseNotes = 'See CHANGELOG.md.'
+        }
+    }
+}

@@ -1,0 +1,30 @@
+<#
+.SYNOPSIS
+    Builds, tests or packages AutopilotTools. Everything here is also one plain dotnet command (see README.md),
+    so pwsh is never required.
+.EXAMPLE
+    ./build.ps1                 # Build: lays the module out at out/AutopilotTools/
+.EXAMPLE
+    ./build.ps1 -Task Test      # Build, then run the whole test suite
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-Location -LiteralPath $PSScriptRoot
+
+function Invoke-Dotnet {
+    & dotnet @args
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE" }
+}
+
+switch ($Task) {
+    'Build' { Invoke-Dotnet build AutopilotTools.sln -c $Configuration }
+    'Test' { Invoke-Dotnet test AutopilotTools.sln -c $Configuration }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Concurrent;
+using Amazon;
+using AutopilotTools.Client.Pipeline;
+
+namespace AutopilotTools.Client.Connection
+{
+    /// <summary>
+    /// One SDK client per service, region, endpoint and credentials for the whole process. Building a client is the
+    /// costly part of a first call (configuration, pipeline, HTTP handler); the SDK's retry and clock-skew state is
+    /// per endpoint and process anyway, so sharing clients loses nothing.
+    /// </summary>
+    public static class ClientCache
+    {
+        private const int MaxClients = 64;
+
+        private static readonly ConcurrentDictionary<(string Service, string Region, string? Endpoint, object Credentials), object> Clients =
+            new ConcurrentDictionary<(string, string, string?, object), object>();
+
+        public static ISageMakerApi SageMaker(ResolvedConnection connection) =>
+            (ISageMakerApi)Get(ServiceDescription.SageMaker, connection, config => new SageMakerClient(connection.Credentials, config));
+
+        public static ISageMakerRuntimeApi SageMakerRuntime(ResolvedConnection connection) =>
+            (ISageMakerRuntimeApi)Get(ServiceDescription.SageMakerRuntime, connection, config => new SageMakerRuntimeClient(connection.Credentials, config));
+
+        /// <summary>The configuration a client for this connection gets; exposed so tests can check what the SDK resolves.</summary>
+        public static ServiceClientConfig CreateConfig(ServiceDescription service, ResolvedConnection connection)
+        {
+            var config = new ServiceClientConfig(service);
+            if (connection.EndpointUrl != null)
+            {
+                // ServiceURL and RegionEndpoint exclude each other; the signing region then travels separately.
+                config.ServiceURL = connection.EndpointUrl;
+                config.AuthenticationRegion = connection.Region;
+            }
+            else
+            {
+                config.RegionEndpoint = RegionEndpoint.GetBySystemName(connection.Region);
+            }
+
+            return config;
+        }
+
+        private static object Get(ServiceDescription service, ResolvedConnection connection, Func<ServiceClientConfig, object> create)
+        {
+            var key = (service.ServiceId, connection.Region, connection.EndpointUrl, (object)connection.Credentials);
+            if (Clients.Count > MaxClients)
+            {
+                // Many distinct connections in one process (scripts looping over accounts); start again rather than grow.
+                Clients.Clear();
+            }
+
+            return Clients.GetOrAdd(key, _ => create(CreateConfig(service, connection)));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Amazon.Runtime;
+
+namespace AutopilotTools.Client.Connection
+{
+    /// <summary>A complete connection: the region to sign for, the credentials, and the endpoint URL when not AWS's own.</summary>
+    public sealed class ResolvedConnection
+    {
+        public ResolvedConnection(string region, AWSCredentials credentials, string? endpointUrl, string credentialSource, string regionSource)
+        {
+            Region = region;
+            Credentials = credentials;
+            EndpointUrl = endpointUrl;
+            CredentialSource = credentialSource;
+            RegionSource = regionSource;
+        }
+
+        public string Region { get; }
+
+        public AWSCredentials Credentials { get; }
+
+        /// <summary>An explicit endpoint (-EndpointUrl); null leaves it to AWS_ENDPOINT_URL_* and the regional default.</summary>
+        public string? EndpointUrl { get; }
+
+        /// <summary>Where the credentials came from, for -Verbose; never the credentials themselves.</summary>
+        public string CredentialSource { get; }
+
+        /// <summary>Where the region came from, for -Verbose.</summary>
+        public string RegionSource { get; }
+    }
+}

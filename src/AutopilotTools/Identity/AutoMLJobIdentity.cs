@@ -1,0 +1,57 @@
+using System;
+using AutopilotTools.Model;
+using AutopilotTools.Validation;
+
+namespace AutopilotTools.Identity
+{
+    /// <summary>
+    /// Names one AutoML job, whatever the user has at hand: its name, its ARN, or a job object. PowerShell converts a
+    /// string or a job to this type when binding, so every cmdlet parses and checks job identities in this one place,
+    /// before any request is sent. A bad value does not fail the binding (PowerShell would replace our message with a
+    /// generic one for pipeline input); it carries its <see cref="Problem"/>, which the cmdlet reports as an error.
+    /// </summary>
+    public sealed class AutoMLJobIdentity
+    {
+        private const string ArnResource = ":automl-job/";
+
+        public AutoMLJobIdentity(string nameOrArn)
+        {
+            Input = nameOrArn ?? string.Empty;
+            (Name, Problem) = Parse(Input.Trim());
+        }
+
+        public AutoMLJobIdentity(AutoMLJob job)
+            : this((job ?? throw new ArgumentNullException(nameof(job))).AutoMLJobName ?? string.Empty)
+        {
+        }
+
+        /// <summary>The job name the API calls take.</summary>
+        public string Name { get; }
+
+        /// <summary>What the user gave, for error messages and TargetObject.</summary>
+        public string Input { get; }
+
+        /// <summary>Why the input names no job, or null when it does.</summary>
+        public string? Problem { get; }
+
+        public override string ToString() => Name;
+
+        private static (string Name, string? Problem) Parse(string nameOrArn)
+        {
+            string name = nameOrArn;
+            if (nameOrArn.StartsWith("arn:", StringComparison.Ordinal))
+            {
+                int resource = nameOrArn.IndexOf(ArnResource, StringComparison.Ordinal);
+                if (resource < 0 || nameOrArn.Split(':').Length < 6)
+                {
+                    return (nameOrArn, "an AutoML job ARN has the form arn:<partition>:sagemaker:<region>:<account>:automl-job/<name>");
+                }
+
+                name = nameOrArn.Substring(resource + ArnResource.Length);
+            }
+
+            string? problem = ValueRules.Check(ServiceShapes.All["AutoMLJobName"], name);
+            return (name, problem == null ? null : "an AutoML job name " + problem);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Management.Automation;
+using System.Net;
+using Amazon.Runtime;
+using AutopilotTools.Client.Connection;
+using AutopilotTools.Resources;
+
+namespace AutopilotTools.Infrastructure
+{
+    /// <summary>
+    /// Builds the module's ErrorRecords: the ErrorId is a key of Strings.resx and names the message, the category says
+    /// what kind of failure it is, and the TargetObject is the input that caused it. Service exceptions are kept as
+    /// they are (error code, request id, status) with our message on top.
+    /// </summary>
+    internal static class ErrorRecords
+    {
+        public static ErrorRecord Create(Exception exception, string errorId, ErrorCategory category, object? target, params object?[] messageArgs)
+        {
+            return new ErrorRecord(exception, errorId, category, target)
+            {
+                ErrorDetails = new ErrorDetails(Strings.Format(errorId, messageArgs)),
+            };
+        }
+
+        public static ErrorRecord Connection(ConnectionException e)
+        {
+            switch (e.Problem)
+            {
+                case ConnectionProblem.ProfileNotFound:
+                    return Create(e, ErrorIds.ProfileNotFound, ErrorCategory.ObjectNotFound, e.Target, e.Target);
+                case ConnectionProblem.InvalidEndpointUrl:
+                    return Create(e, ErrorIds.InvalidEndpointUrl, ErrorCategory.InvalidArgument, e.Target, e.Target);
+                case ConnectionProblem.UnsupportedCredential:
+                    return Create(e, ErrorIds.UnsupportedCredential, ErrorCategory.InvalidArgument, e.Target, e.Target?.GetType().FullName);
+                case ConnectionProblem.NoRegion:
+                    return Create(e, ErrorIds.NoRegion, ErrorCategory.InvalidOperation, null);
+                default:
+                    return Create(e, ErrorIds.NoCredentials, ErrorCategory.AuthenticationError, e.Target);
+            }
+        }
+
+        /// <summary>An input that names no resource (a malformed name or ARN), reported before any request.</summary>
+        public static ErrorRecord InvalidIdentity(string input, string problem) =>
+            Create(new ArgumentException(Strings.Format(ErrorIds.InvalidAutoMLJobIdentity, input, problem)), ErrorIds.InvalidAutoMLJobIdentity, ErrorCategory.InvalidArgument, input, input, problem);
+
+        /// <summary>True for what a call to the service can fail with, as opposed to bugs in our own code.</summary>
+        public static bool IsServiceFailure(Exception e) =>
+            e is AmazonServiceException || e is AmazonClientException || e is WebException || e is System.Net.Http.HttpRequestException || e is System.IO.IOException;
+
+        /// <summary>A failed call that no more specific record describes.</summary>
+        public static ErrorRecord Service(string operation, Exception e, object? target)
+        {
+            if (e is AmazonServiceException service)
+            {
+                return Create(e, ErrorIds.ServiceError, CategoryOf(service), target, operation, service.Message, service.ErrorCode, (int)service.StatusCode, service.RequestId);
+            }
+
+            return Create(e, ErrorIds.ServiceUnreachable, ErrorCategory.ConnectionError, target, operation, e.Message);
+        }
+
+        private static ErrorCategory CategoryOf(AmazonServiceException e)
+        {
+            switch (e.ErrorCode)
+            {
+                case "ResourceNotFound":
+                    return ErrorCategory.ObjectNotFound;
+                case "ResourceInUse":
+                    return ErrorCategory.ResourceExists;
+                case "ResourceLimitExceeded":
+                case "ThrottlingException":
+                    return ErrorCategory.LimitsExceeded;
+                case "ValidationException":
+                    return ErrorCategory.InvalidArgument;
+                case "AccessDeniedException":
+                case "UnrecognizedClientException":
+                case "InvalidSignatureException":
+                case "ExpiredTokenException":
+                    return ErrorCategory.PermissionDenied;
+                default:
+                    return e.StatusCode >= HttpStatusCode.InternalServerError ? ErrorCategory.ConnectionError : ErrorCategory.NotSpecified;
+            }
+        }
+    }
+}

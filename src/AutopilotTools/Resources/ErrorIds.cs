@@ -1,0 +1,27 @@
+namespace AutopilotTools.Resources
+{
+    /// <summary>
+    /// The stable ErrorIds of the module's ErrorRecords. Each is also the key of its message in Strings.resx, so a
+    /// script that matches on FullyQualifiedErrorId and a user reading the message see the same thing named.
+    /// </summary>
+    internal static class ErrorIds
+    {
+        public const string NoRegion = nameof(NoRegion);
+
+        public const string NoCredentials = nameof(NoCredentials);
+
+        public const string ProfileNotFound = nameof(ProfileNotFound);
+
+        public const string InvalidEndpointUrl = nameof(InvalidEndpointUrl);
+
+        public const string UnsupportedCredential = nameof(UnsupportedCredential);
+
+        public const string AutoMLJobNotFound = nameof(AutoMLJobNotFound);
+
+        public const string InvalidAutoMLJobIdentity = nameof(InvalidAutoMLJobIdentity);
+
+        public const string ServiceError = nameof(ServiceError);
+
+        public const string ServiceUnreachable = nameof(ServiceUnreachable);
+    }
+}
