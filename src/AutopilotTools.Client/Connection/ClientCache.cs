@@ -6,7 +6,7 @@ using AutopilotTools.Client.Pipeline;
 namespace AutopilotTools.Client.Connection
 {
     /// <summary>
-    /// One SDK client per service, region, endpoint and credentials for the whole process. Building a client is the
+    /// One SDK client per service, region, endpoint, credentials and AWS_* environment for the whole process. Building a client is the
     /// costly part of a first call (configuration, pipeline, HTTP handler); the SDK's retry and clock-skew state is
     /// per endpoint and process anyway, so sharing clients loses nothing.
     /// </summary>
@@ -14,8 +14,8 @@ namespace AutopilotTools.Client.Connection
     {
         private const int MaxClients = 64;
 
-        private static readonly ConcurrentDictionary<(string Service, string Region, string? Endpoint, object Credentials), object> Clients =
-            new ConcurrentDictionary<(string, string, string?, object), object>();
+        private static readonly ConcurrentDictionary<(string Service, string Region, string? Endpoint, object Credentials, string Environment), object> Clients =
+            new ConcurrentDictionary<(string, string, string?, object, string), object>();
 
         public static ISageMakerApi SageMaker(ResolvedConnection connection) =>
             (ISageMakerApi)Get(ServiceDescription.SageMaker, connection, config => new SageMakerClient(connection.Credentials, config));
@@ -43,7 +43,7 @@ namespace AutopilotTools.Client.Connection
 
         private static object Get(ServiceDescription service, ResolvedConnection connection, Func<ServiceClientConfig, object> create)
         {
-            var key = (service.ServiceId, connection.Region, connection.EndpointUrl, (object)connection.Credentials);
+            var key = (service.ServiceId, connection.Region, connection.EndpointUrl, (object)connection.Credentials, connection.EnvironmentKey);
             if (Clients.Count > MaxClients)
             {
                 // Many distinct connections in one process (scripts looping over accounts); start again rather than grow.

@@ -23,11 +23,12 @@ namespace AutopilotTools.Client.Connection
 
         public static ResolvedConnection Resolve(ConnectionOptions options)
         {
+            string environment = Fingerprint();
             CredentialProfile? profile = FindProfile(options.ProfileName);
-            (string region, string regionSource) = ResolveRegion(options, profile);
+            (string region, string regionSource) = ResolveRegion(options, profile, environment);
             string? endpointUrl = CheckEndpointUrl(options.EndpointUrl);
-            (AWSCredentials credentials, string credentialSource) = ResolveCredentials(options, profile, region);
-            return new ResolvedConnection(region, credentials, endpointUrl, credentialSource, regionSource);
+            (AWSCredentials credentials, string credentialSource) = ResolveCredentials(options, profile, region, environment);
+            return new ResolvedConnection(region, credentials, endpointUrl, credentialSource, regionSource, environment);
         }
 
         private static CredentialProfile? FindProfile(string? profileName)
@@ -45,7 +46,7 @@ namespace AutopilotTools.Client.Connection
             throw new ConnectionException(ConnectionProblem.ProfileNotFound, profileName, $"No AWS profile named '{profileName}' was found.");
         }
 
-        private static (string Region, string Source) ResolveRegion(ConnectionOptions options, CredentialProfile? profile)
+        private static (string Region, string Source) ResolveRegion(ConnectionOptions options, CredentialProfile? profile, string environment)
         {
             if (!string.IsNullOrEmpty(options.Region))
             {
@@ -62,7 +63,7 @@ namespace AutopilotTools.Client.Connection
                 return (options.SessionRegion!, "$StoredAWSRegion");
             }
 
-            string? fallback = ChainRegions.GetOrAdd(Fingerprint(), _ => DefaultChainRegion());
+            string? fallback = ChainRegions.GetOrAdd(environment, _ => DefaultChainRegion());
             if (fallback != null)
             {
                 return (fallback, "the environment or the default profile");
@@ -101,7 +102,7 @@ namespace AutopilotTools.Client.Connection
             throw new ConnectionException(ConnectionProblem.InvalidEndpointUrl, endpointUrl, $"'{endpointUrl}' is not an absolute http or https URL.");
         }
 
-        private static (AWSCredentials Credentials, string Source) ResolveCredentials(ConnectionOptions options, CredentialProfile? profile, string region)
+        private static (AWSCredentials Credentials, string Source) ResolveCredentials(ConnectionOptions options, CredentialProfile? profile, string region, string environment)
         {
             if (options.Credential != null)
             {
@@ -110,7 +111,7 @@ namespace AutopilotTools.Client.Connection
 
             if (profile != null)
             {
-                return (ChainCredentials.GetOrAdd("profile:" + profile.Name + Fingerprint(), _ => ProfileCredentials(profile)), $"profile '{profile.Name}'");
+                return (ChainCredentials.GetOrAdd("profile:" + profile.Name + environment, _ => ProfileCredentials(profile)), $"profile '{profile.Name}'");
             }
 
             if (options.SessionCredential != null)
@@ -118,7 +119,7 @@ namespace AutopilotTools.Client.Connection
                 return (CredentialConverter.Convert(options.SessionCredential), "$StoredAWSCredentials");
             }
 
-            return (ChainCredentials.GetOrAdd("chain:" + Fingerprint(), _ => DefaultChainCredentials(region)), "the SDK's default credential chain");
+            return (ChainCredentials.GetOrAdd("chain:" + environment, _ => DefaultChainCredentials(region)), "the SDK's default credential chain");
         }
 
         private static AWSCredentials ProfileCredentials(CredentialProfile profile)
@@ -145,13 +146,15 @@ namespace AutopilotTools.Client.Connection
         }
 
         /// <summary>
-        /// The environment that decides what the standard chain finds. Secrets only enter it hashed, so the cache key
-        /// never holds one.
+        /// The environment that decides what the standard chain finds and how a client is configured (endpoints,
+        /// retries). Secrets only enter it hashed, so no cache key ever holds one.
         /// </summary>
         private static string Fingerprint()
         {
             var text = new StringBuilder();
-            foreach (string name in new[] { "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI" })
+            foreach (string name in new[] { "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+                "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_SAGEMAKER", "AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME", "AWS_ENDPOINT_URL_S3", "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
+                "AWS_USE_FIPS_ENDPOINT", "AWS_USE_DUALSTACK_ENDPOINT", "AWS_DEFAULTS_MODE", "AWS_MAX_ATTEMPTS", "AWS_RETRY_MODE" })
             {
                 text.Append(name).Append('=').Append(Environment.GetEnvironmentVariable(name)).Append('\n');
             }

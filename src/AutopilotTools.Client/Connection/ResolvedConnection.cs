@@ -5,13 +5,14 @@ namespace AutopilotTools.Client.Connection
     /// <summary>A complete connection: the region to sign for, the credentials, and the endpoint URL when not AWS's own.</summary>
     public sealed class ResolvedConnection
     {
-        public ResolvedConnection(string region, AWSCredentials credentials, string? endpointUrl, string credentialSource, string regionSource)
+        public ResolvedConnection(string region, AWSCredentials credentials, string? endpointUrl, string credentialSource, string regionSource, string environmentKey)
         {
             Region = region;
             Credentials = credentials;
             EndpointUrl = endpointUrl;
             CredentialSource = credentialSource;
             RegionSource = regionSource;
+            EnvironmentKey = environmentKey;
         }
 
         public string Region { get; }
@@ -26,5 +27,11 @@ namespace AutopilotTools.Client.Connection
 
         /// <summary>Where the region came from, for -Verbose.</summary>
         public string RegionSource { get; }
+
+        /// <summary>
+        /// A digest of the AWS_* variables that shape a client (endpoints, retries, the standard chain): a client made
+        /// under other values is not reused.
+        /// </summary>
+        public string EnvironmentKey { get; }
     }
 }

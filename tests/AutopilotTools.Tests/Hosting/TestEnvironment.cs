@@ -11,7 +11,7 @@ namespace AutopilotTools.Tests.Hosting
     /// </summary>
     internal static class TestEnvironment
     {
-        public static readonly string EmptyAwsDirectory = Path.Combine(Path.GetTempPath(), "autopilottools-tests-no-aws");
+        public static readonly string EmptyAwsDirectory = Path.Combine(Path.GetTempPath(), "autopilottools-tests-" + Environment.ProcessId);
 
         [ModuleInitializer]
         internal static void Isolate()
@@ -28,9 +28,38 @@ namespace AutopilotTools.Tests.Hosting
                 Environment.SetEnvironmentVariable(name, null);
             }
 
-            Environment.SetEnvironmentVariable("AWS_CONFIG_FILE", Path.Combine(EmptyAwsDirectory, "config"));
-            Environment.SetEnvironmentVariable("AWS_SHARED_CREDENTIALS_FILE", Path.Combine(EmptyAwsDirectory, "credentials"));
+            // The files must exist: the SDK settles on their locations at first use, and falls back to ~/.aws for the
+            // rest of the process when the files named by the environment are missing then.
+            foreach ((string variable, string file) in new[] { ("AWS_CONFIG_FILE", "config"), ("AWS_SHARED_CREDENTIALS_FILE", "credentials") })
+            {
+                string path = Path.Combine(EmptyAwsDirectory, file);
+                File.WriteAllText(path, string.Empty);
+                Environment.SetEnvironmentVariable(variable, path);
+            }
             Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
+        }
+
+        /// <summary>Fills the shared config and credentials files for one test; empties them again on dispose.</summary>
+        public static IDisposable WriteSharedFiles(string config, string credentials)
+        {
+            string configPath = Path.Combine(EmptyAwsDirectory, "config");
+            string credentialsPath = Path.Combine(EmptyAwsDirectory, "credentials");
+            File.WriteAllText(configPath, config);
+            File.WriteAllText(credentialsPath, credentials);
+            return new Cleanup(() =>
+            {
+                File.WriteAllText(configPath, string.Empty);
+                File.WriteAllText(credentialsPath, string.Empty);
+            });
+        }
+
+        private sealed class Cleanup : IDisposable
+        {
+            private readonly Action _action;
+
+            public Cleanup(Action action) => _action = action;
+
+            public void Dispose() => _action();
         }
     }
 }
