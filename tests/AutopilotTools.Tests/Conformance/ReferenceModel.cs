@@ -14,17 +14,15 @@ namespace AutopilotTools.Tests.Conformance
     {
         public const string FileName = "sagemaker-2017-07-24.autopilot-subset.json";
 
+        /// <summary>The model file's path: ../shared/reference beside the repository.</summary>
+        public static string FilePath { get; } = PathOf(FileName);
+
         // JsonDocument rather than JsonNode for the shared copy: its reads are safe from parallel tests.
-        private static readonly Lazy<JsonDocument> Document = new Lazy<JsonDocument>(() => JsonDocument.Parse(File.ReadAllBytes(FilePath!)));
+        private static readonly Lazy<JsonDocument> Document = new Lazy<JsonDocument>(() => JsonDocument.Parse(File.ReadAllBytes(FilePath)));
 
-        /// <summary>The model file's path, or null when the repository root itself cannot be found.</summary>
-        public static string? FilePath { get; } = FindFilePath();
+        public static bool Available => File.Exists(FilePath);
 
-        public static bool Available => FilePath != null && File.Exists(FilePath);
-
-        public static string SkipReason => FilePath == null
-            ? "Needs the SageMaker service model in ../shared/reference beside the repository, but no ancestor of the test output holds AutopilotTools.sln."
-            : $"Needs the SageMaker service model at {FilePath} (../shared/reference beside the repository); it is absent, as in a user's clone.";
+        public static string SkipReason => $"Needs the SageMaker service model at {FilePath} (../shared/reference beside the repository); it is absent, as in a user's clone.";
 
         /// <summary>The whole model: metadata, operations, shapes.</summary>
         public static JsonElement Root => Document.Value.RootElement;
@@ -34,21 +32,16 @@ namespace AutopilotTools.Tests.Conformance
         public static JsonElement Operations => Root.GetProperty("operations");
 
         /// <summary>A private, editable copy, for tests that alter the model to prove the checks can fail.</summary>
-        public static JsonObject LoadEditableCopy() => JsonNode.Parse(File.ReadAllBytes(FilePath!))!.AsObject();
+        public static JsonObject LoadEditableCopy() => JsonNode.Parse(File.ReadAllBytes(FilePath))!.AsObject();
 
-        private static string? FindFilePath()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                // .slnx too: `dotnet new sln` writes that format since .NET 10.
-                if (File.Exists(Path.Combine(dir.FullName, "AutopilotTools.sln")) || File.Exists(Path.Combine(dir.FullName, "AutopilotTools.slnx")))
-                {
-                    return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "reference", FileName));
-                }
-            }
+        /// <summary>The SageMaker Runtime model (InvokeEndpoint), from the same folder.</summary>
+        public static JsonElement Runtime => RuntimeDocument.Value.RootElement;
 
-            return null;
-        }
+        private static readonly Lazy<JsonDocument> RuntimeDocument = new Lazy<JsonDocument>(() => JsonDocument.Parse(File.ReadAllBytes(PathOf(RuntimeFileName))));
+
+        public const string RuntimeFileName = "sagemaker-runtime-2017-05-13.invoke-subset.json";
+
+        private static string PathOf(string fileName) => Path.GetFullPath(Path.Combine(Hosting.RepoPaths.Root, "..", "shared", "reference", fileName));
     }
 
     /// <summary>A fact that needs the reference model, and skips (saying why) only when it is absent.</summary>

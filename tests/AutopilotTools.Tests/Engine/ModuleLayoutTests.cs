@@ -1,0 +1,127 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Reflection;
+using System.Xml.Linq;
+using AutopilotTools.Tests.Hosting;
+using Xunit;
+
+namespace AutopilotTools.Tests.Engine
+{
+    /// <summary>What `dotnet build` lays out at out/AutopilotTools/, and what importing it gives a session.</summary>
+    public sealed class ModuleLayoutTests
+    {
+        [Theory]
+        [InlineData("AutopilotTools.psd1")]
+        [InlineData("AutopilotTools.dll")]
+        [InlineData("AutopilotTools.Core.dll")]
+        [InlineData("AutopilotTools.Client.dll")]
+        [InlineData("AutopilotTools.Format.ps1xml")]
+        [InlineData("AWSSDK.Core.dll")]
+        [InlineData("AWSSDK.S3.dll")]
+        [InlineData("AWSSDK.SSO.dll")]
+        [InlineData("AWSSDK.SSOOIDC.dll")]
+        [InlineData("AWSSDK.SecurityToken.dll")]
+        [InlineData("System.Text.Json.dll")]
+        [InlineData("en-US/about_AutopilotTools.help.txt")]
+        public void TheModuleFolderHoldsEverythingItNeeds(string file) =>
+            Assert.True(File.Exists(Path.Combine(RepoPaths.ModuleDirectory, file)), file + " is missing from " + RepoPaths.ModuleDirectory);
+
+        [Fact]
+        public void TheModuleDoesNotShipPowerShellItself() =>
+            Assert.False(File.Exists(Path.Combine(RepoPaths.ModuleDirectory, "System.Management.Automation.dll")));
+
+        [Fact]
+        public void TheManifestIsExplicitAndStampedWithTheBuildVersion()
+        {
+            using var session = new PowerShellSession(importModule: false);
+
+            RunResult result = session.RunScript("Test-ModuleManifest -Path $args[0]", RepoPaths.ModuleManifest).ThrowIfErrors();
+
+            var manifest = (PSModuleInfo)result.Output.Single().BaseObject;
+            Version assemblyVersion = AssemblyName.GetAssemblyName(Path.Combine(RepoPaths.ModuleDirectory, "AutopilotTools.dll")).Version!;
+            Assert.Equal(new Version(assemblyVersion.Major, assemblyVersion.Minor, assemblyVersion.Build), manifest.Version);
+            Assert.Equal(new Version(5, 1), manifest.PowerShellVersion);
+            Assert.Equal(new[] { "Core", "Desktop" }, manifest.CompatiblePSEditions.OrderBy(e => e));
+            string text = File.ReadAllText(RepoPaths.ModuleManifest);
+            Assert.DoesNotContain("*", text.Split('\n').Where(line => line.Contains("ToExport")));
+            Assert.Contains("AutopilotTools.Format.ps1xml", manifest.ExportedFormatFiles.Select(Path.GetFileName));
+        }
+
+        [Fact]
+        public void EveryCmdletClassIsExportedAndNothingElse()
+        {
+            using var session = new PowerShellSession();
+
+            RunResult result = session.RunScript(@"
+                $module = Get-Module AutopilotTools
+                [pscustomobject]@{
+                    Exported  = @($module.ExportedCommands.Keys)
+                    Functions = $module.ExportedFunctions.Count
+                    Aliases   = $module.ExportedAliases.Count
+                    Classes   = @($module.ImplementingAssembly.GetTypes() |
+                        Where-Object { $_.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false) } |
+                        ForEach-Object { $a = $_.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]; ""$($a.VerbName)-$($a.NounName)"" })
+                }").ThrowIfErrors();
+
+            PSObject info = result.Output.Single();
+            var exported = ((object[])info.Properties["Exported"].Value).Cast<string>().OrderBy(n => n).ToArray();
+            var classes = ((object[])info.Properties["Classes"].Value).Cast<string>().OrderBy(n => n).ToArray();
+            Assert.NotEmpty(classes);
+            Assert.Equal(classes, exported);
+            Assert.Equal(0, (int)info.Properties["Functions"].Value);
+            Assert.Equal(0, (int)info.Properties["Aliases"].Value);
+        }
+
+        [Fact]
+        public void EveryCmdletHasTheConnectionParametersAndDeclaresItsOutput()
+        {
+            using var session = new PowerShellSession();
+
+            RunResult result = session.RunScript(@"
+                foreach ($command in (Get-Command -Module AutopilotTools)) {
+                    [pscustomobject]@{
+                        Name       = $command.Name
+                        Parameters = @($command.Parameters.Keys)
+                        OutputType = @($command.OutputType).Count
+                    }
+                }").ThrowIfErrors();
+
+            Assert.NotEmpty(result.Output);
+            Assert.All(result.Output, command =>
+            {
+                var parameters = ((object[])command.Properties["Parameters"].Value).Cast<string>().ToArray();
+                Assert.Superset(new[] { "Region", "ProfileName", "Credential", "EndpointUrl" }.ToHashSet(), parameters.ToHashSet());
+                Assert.True((int)command.Properties["OutputType"].Value > 0, command.Properties["Name"].Value + " declares no [OutputType]");
+            });
+        }
+
+        [Fact]
+        public void EveryErrorIdHasAMessage()
+        {
+            XDocument resources = XDocument.Load(Path.Combine(RepoPaths.Root, "src", "AutopilotTools", "Resources", "Strings.resx"));
+            var keys = resources.Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
+            Type errorIds = Assembly.LoadFrom(Path.Combine(RepoPaths.ModuleDirectory, "AutopilotTools.dll")).GetType("AutopilotTools.Resources.ErrorIds", throwOnError: true)!;
+
+            var ids = errorIds.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToArray();
+
+            Assert.NotEmpty(ids);
+            Assert.All(ids, id => Assert.Contains(id, keys));
+        }
+
+        [Fact]
+        public void RegionsAreTabCompleted()
+        {
+            using var session = new PowerShellSession();
+
+            RunResult result = session.RunScript(@"
+                $line = 'Get-AutoMLJobV2 -Region eu-we'
+                (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText").ThrowIfErrors();
+
+            var matches = result.Output.Select(o => o.ToString()).ToArray();
+            Assert.Contains("eu-west-1", matches);
+            Assert.All(matches, m => Assert.StartsWith("eu-we", m));
+        }
+    }
+}
