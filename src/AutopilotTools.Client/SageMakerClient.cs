@@ -1,8 +1,6 @@
-using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
-using Amazon.Runtime.Internal;
 using AutopilotTools.Client.Pipeline;
 
 namespace AutopilotTools.Client
@@ -12,9 +10,8 @@ namespace AutopilotTools.Client
     /// clock-skew correction come from AWSSDK.Core. The typed operations are generated from the service model in
     /// Generated/SageMakerClient.Operations.g.cs.
     /// </summary>
-    public sealed partial class SageMakerClient : AmazonServiceClient
+    public sealed partial class SageMakerClient : ServiceClientBase
     {
-        private static readonly IServiceMetadata Metadata = new ServiceMetadata(ServiceDescription.SageMaker.ServiceId);
         private static readonly JsonOperationMarshaller RequestMarshaller = new JsonOperationMarshaller("SageMaker");
 
         public SageMakerClient(AWSCredentials credentials, ServiceClientConfig config)
@@ -22,27 +19,9 @@ namespace AutopilotTools.Client
         {
         }
 
-        protected override IServiceMetadata ServiceMetadata => Metadata;
-
-        protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline) => ServicePipeline.Customize(pipeline);
-
-        private async Task<TResponse> InvokeOperationAsync<TRequest, TResponse>(string operation, TRequest request, CancellationToken cancellationToken)
+        private Task<TResponse> InvokeOperationAsync<TRequest, TResponse>(string operation, TRequest request, CancellationToken cancellationToken)
             where TRequest : class
             where TResponse : class, new()
-        {
-            if (request == null)
-            {
-                throw new ArgumentNullException(nameof(request));
-            }
-
-            var options = new InvokeOptions
-            {
-                RequestMarshaller = RequestMarshaller,
-                ResponseUnmarshaller = JsonOperationUnmarshaller<TResponse>.Instance,
-            };
-            var envelope = new OperationRequest(operation, request, typeof(TRequest));
-            OperationResponse<TResponse> response = await InvokeAsync<OperationResponse<TResponse>>(envelope, options, cancellationToken).ConfigureAwait(false);
-            return response.Result ?? new TResponse();
-        }
+            => SendAsync<TResponse>(operation, request, typeof(TRequest), RequestMarshaller, JsonOperationUnmarshaller<TResponse>.Instance, cancellationToken);
     }
 }

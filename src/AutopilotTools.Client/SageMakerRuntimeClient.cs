@@ -1,8 +1,6 @@
-using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
-using Amazon.Runtime.Internal;
 using AutopilotTools.Client.Pipeline;
 using AutopilotTools.Model.Runtime;
 
@@ -15,34 +13,14 @@ namespace AutopilotTools.Client
     }
 
     /// <summary>SageMaker Runtime (REST-JSON) on the AWS SDK's pipeline, signed as "sagemaker".</summary>
-    public sealed class SageMakerRuntimeClient : AmazonServiceClient, ISageMakerRuntimeApi
+    public sealed class SageMakerRuntimeClient : ServiceClientBase, ISageMakerRuntimeApi
     {
-        private static readonly IServiceMetadata Metadata = new ServiceMetadata(ServiceDescription.SageMakerRuntime.ServiceId);
-
         public SageMakerRuntimeClient(AWSCredentials credentials, ServiceClientConfig config)
             : base(credentials, config)
         {
         }
 
-        protected override IServiceMetadata ServiceMetadata => Metadata;
-
-        protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline) => ServicePipeline.Customize(pipeline);
-
-        public async Task<InvokeEndpointOutput> InvokeEndpointAsync(InvokeEndpointInput request, CancellationToken cancellationToken = default)
-        {
-            if (request == null)
-            {
-                throw new ArgumentNullException(nameof(request));
-            }
-
-            var options = new InvokeOptions
-            {
-                RequestMarshaller = InvokeEndpointMarshaller.Instance,
-                ResponseUnmarshaller = InvokeEndpointUnmarshaller.Instance,
-            };
-            var envelope = new OperationRequest("InvokeEndpoint", request, typeof(InvokeEndpointInput));
-            OperationResponse<InvokeEndpointOutput> response = await InvokeAsync<OperationResponse<InvokeEndpointOutput>>(envelope, options, cancellationToken).ConfigureAwait(false);
-            return response.Result!;
-        }
+        public Task<InvokeEndpointOutput> InvokeEndpointAsync(InvokeEndpointInput request, CancellationToken cancellationToken = default) =>
+            SendAsync<InvokeEndpointOutput>("InvokeEndpoint", request, typeof(InvokeEndpointInput), InvokeEndpointMarshaller.Instance, InvokeEndpointUnmarshaller.Instance, cancellationToken);
     }
 }
