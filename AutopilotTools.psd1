@@ -22,8 +22,6 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('AWS', 'SageMaker', 'Autopilot', 'AutoML', 'MachineLearning')
-            ProjectUri   = 'https://github.com/autopilottools/AutopilotTools'
-            LicenseUri   = 'https://github.com/autopilottools/AutopilotTools/blob/main/LICENSE'
             ReleaseNotes = 'See CHANGELOG.md.'
         }
     }

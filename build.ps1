@@ -6,10 +6,12 @@
     ./build.ps1                 # Build: lays the module out at out/AutopilotTools/
 .EXAMPLE
     ./build.ps1 -Task Test      # Build, then run the whole test suite
+.EXAMPLE
+    ./build.ps1 -Task Package   # Build, then pack out/packages/AutopilotTools.<version>.nupkg
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test')]
+    [ValidateSet('Build', 'Test', 'Package')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -27,4 +29,5 @@ function Invoke-Dotnet {
 switch ($Task) {
     'Build' { Invoke-Dotnet build AutopilotTools.sln -c $Configuration }
     'Test' { Invoke-Dotnet test AutopilotTools.sln -c $Configuration }
+    'Package' { Invoke-Dotnet pack src/AutopilotTools.Package/AutopilotTools.Package.csproj -c $Configuration }
 }
