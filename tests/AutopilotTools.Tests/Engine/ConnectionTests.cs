@@ -67,6 +67,26 @@ namespace AutopilotTools.Tests.Engine
         }
 
         [Fact]
+        public void RuntimeCallsFollowTheirOwnEndpointVariable()
+        {
+            using var server = new LoopbackServer(_ => new Reply(200, "0.5"));
+            using var environment = new EnvironmentScope(("AWS_ENDPOINT_URL_SAGEMAKER", "http://127.0.0.1:9/not-this-one"), ("AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME", server.Url));
+            var connection = AutopilotTools.Client.Connection.ConnectionResolver.Resolve(new AutopilotTools.Client.Connection.ConnectionOptions
+            {
+                Region = "us-west-2",
+                Credential = new System.Collections.Hashtable { ["AccessKey"] = EnvKey, ["SecretKey"] = EnvSecret },
+            });
+
+            var output = AutopilotTools.Client.Connection.ClientCache.SageMakerRuntime(connection)
+                .InvokeEndpointAsync(new AutopilotTools.Model.Runtime.InvokeEndpointInput { EndpointName = "e", Body = new byte[] { 49 } }).GetAwaiter().GetResult();
+
+            Assert.Equal("0.5", System.Text.Encoding.UTF8.GetString(output.Body!));
+            RecordedRequest request = Assert.Single(server.Requests);
+            Assert.Equal("/endpoints/e/invocations", request.Path);
+            Assert.Equal("us-west-2", SigV4.Parse(request).Region);
+        }
+
+        [Fact]
         public void ParametersWinOverTheEnvironment()
         {
             using var server = new LoopbackServer(FakeSageMaker.DescribeAnyJob);
