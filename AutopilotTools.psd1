@@ -14,7 +14,10 @@
     PowerShellVersion    = '5.1'
     FormatsToProcess     = @('AutopilotTools.Format.ps1xml')
     CmdletsToExport      = @(
+        'Get-AutoMLCandidate'
+        'Get-AutoMLJob'
         'Get-AutoMLJobV2'
+        'Stop-AutoMLJob'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

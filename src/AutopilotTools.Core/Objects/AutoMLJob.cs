@@ -50,7 +50,7 @@ namespace AutopilotTools
         public DateTime? LastModifiedTime => Response.LastModifiedTime;
 
         /// <summary>Run time so far, or in all once the job has ended.</summary>
-        public TimeSpan? Elapsed => CreationTime.HasValue ? (EndTime ?? DateTime.UtcNow) - CreationTime.Value : (TimeSpan?)null;
+        public TimeSpan? Elapsed => JobStatus.Elapsed(CreationTime, EndTime);
 
         public string? FailureReason => Response.FailureReason;
 
@@ -62,10 +62,14 @@ namespace AutopilotTools
         public override string ToString() => AutoMLJobName ?? string.Empty;
     }
 
-    /// <summary>What the job statuses mean for someone waiting on them.</summary>
+    /// <summary>What job statuses and times mean for someone watching a job.</summary>
     public static class JobStatus
     {
         public static bool IsTerminal(string? status) =>
             status == Model.AutoMLJobStatus.Completed || status == Model.AutoMLJobStatus.Failed || status == Model.AutoMLJobStatus.Stopped;
+
+        /// <summary>Time from start to end, or to now while the job runs.</summary>
+        public static TimeSpan? Elapsed(DateTime? start, DateTime? end) =>
+            start.HasValue ? (end ?? DateTime.UtcNow) - start.Value : (TimeSpan?)null;
     }
 }

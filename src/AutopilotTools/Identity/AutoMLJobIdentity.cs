@@ -25,6 +25,22 @@ namespace AutopilotTools.Identity
         {
         }
 
+        public AutoMLJobIdentity(AutoMLJobV1 job)
+            : this((job ?? throw new ArgumentNullException(nameof(job))).AutoMLJobName ?? string.Empty)
+        {
+        }
+
+        public AutoMLJobIdentity(AutoMLJobSummary job)
+            : this((job ?? throw new ArgumentNullException(nameof(job))).AutoMLJobName ?? string.Empty)
+        {
+        }
+
+        /// <summary>A candidate names its job, so candidates pipe on to cmdlets that take a job.</summary>
+        public AutoMLJobIdentity(AutoMLCandidate candidate)
+            : this((candidate ?? throw new ArgumentNullException(nameof(candidate))).AutoMLJobName)
+        {
+        }
+
         /// <summary>The job name the API calls take.</summary>
         public string Name { get; }
 

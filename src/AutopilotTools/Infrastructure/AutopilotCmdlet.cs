@@ -1,9 +1,13 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using AutopilotTools.Client;
 using AutopilotTools.Client.Connection;
+using AutopilotTools.Client.Errors;
+using AutopilotTools.Identity;
+using AutopilotTools.Resources;
 
 namespace AutopilotTools.Infrastructure
 {
@@ -14,6 +18,9 @@ namespace AutopilotTools.Infrastructure
     /// </summary>
     public abstract class AutopilotCmdlet : PSCmdlet, IDisposable
     {
+        /// <summary>The largest MaxResults the list APIs accept.</summary>
+        private const int MaxPageSize = 100;
+
         private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
         private ResolvedConnection? _connection;
 
@@ -74,6 +81,70 @@ namespace AutopilotTools.Infrastructure
             {
                 throw new PipelineStoppedException();
             }
+        }
+
+        /// <summary>
+        /// Runs one call about one job, reporting what goes wrong as a non-terminating error about that job, so the
+        /// other jobs in the pipeline still get their turn: a malformed name or ARN (before any request), a job that
+        /// does not exist, or any other service or network failure.
+        /// </summary>
+        protected void ForJob(AutoMLJobIdentity job, string operation, Action<string> call)
+        {
+            if (job.Problem != null)
+            {
+                WriteError(ErrorRecords.InvalidIdentity(job.Input, job.Problem));
+                return;
+            }
+
+            try
+            {
+                call(job.Name);
+            }
+            catch (ResourceNotFoundException e)
+            {
+                WriteError(ErrorRecords.Create(e, ErrorIds.AutoMLJobNotFound, ErrorCategory.ObjectNotFound, job.Input, job.Name, Connection.Region));
+            }
+            catch (Exception e) when (ErrorRecords.IsServiceFailure(e))
+            {
+                WriteError(ErrorRecords.Service(operation, e, job.Input));
+            }
+        }
+
+        /// <summary>
+        /// Streams a paginated list: each page's items are written before the next page is asked for, and no page is
+        /// fetched that -First (or -Skip) does not need. Page sizes follow what is still wanted, up to the API's 100.
+        /// </summary>
+        protected void WritePages<TItem>(Func<string?, int, Task<(IReadOnlyList<TItem> Items, string? NextToken)>> fetchPage, Func<TItem, object> toOutput)
+        {
+            ulong first = PagingParameters?.First ?? ulong.MaxValue;
+            ulong toSkip = PagingParameters?.Skip ?? 0;
+            ulong written = 0;
+            string? nextToken = null;
+            do
+            {
+                ulong wanted = first - written + toSkip;
+                int pageSize = wanted > MaxPageSize ? MaxPageSize : (int)Math.Max(1, wanted);
+                (IReadOnlyList<TItem> items, string? token) = Await(fetchPage(nextToken, pageSize));
+                foreach (TItem item in items)
+                {
+                    if (toSkip > 0)
+                    {
+                        toSkip--;
+                        continue;
+                    }
+
+                    if (written == first)
+                    {
+                        return;
+                    }
+
+                    WriteObject(toOutput(item));
+                    written++;
+                }
+
+                nextToken = string.IsNullOrEmpty(token) ? null : token;
+            }
+            while (nextToken != null && written < first);
         }
 
         private ResolvedConnection ResolveConnection()

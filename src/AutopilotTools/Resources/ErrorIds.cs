@@ -23,5 +23,7 @@ namespace AutopilotTools.Resources
         public const string ServiceError = nameof(ServiceError);
 
         public const string ServiceUnreachable = nameof(ServiceUnreachable);
+
+        public const string NoBestCandidate = nameof(NoBestCandidate);
     }
 }
