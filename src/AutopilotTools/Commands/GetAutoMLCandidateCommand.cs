@@ -24,6 +24,7 @@ namespace AutopilotTools.Commands
         /// <summary>The job: a name, an ARN, or a job, summary or candidate object from the pipeline.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Name", "AutoMLJobArn")]
+        [ArgumentCompleter(typeof(AutoMLJobNameCompleter))]
         public AutoMLJobIdentity? AutoMLJobName { get; set; }
 
         /// <summary>Only candidates in this status.</summary>
@@ -35,6 +36,7 @@ namespace AutopilotTools.Commands
         /// <summary>Only the candidate of this name.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CandidateNameCompleter))]
         public string? CandidateName { get; set; }
 
         /// <summary>CreationTime, Status or FinalObjectiveMetricValue.</summary>

@@ -16,6 +16,7 @@ namespace AutopilotTools.Commands
         /// <summary>Job names or ARNs (or job, summary or candidate objects from the pipeline).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Name", "AutoMLJobArn")]
+        [ArgumentCompleter(typeof(AutoMLJobNameCompleter))]
         public AutoMLJobIdentity[] AutoMLJobName { get; set; } = Array.Empty<AutoMLJobIdentity>();
 
         /// <summary>Write each job, described after the stop request.</summary>

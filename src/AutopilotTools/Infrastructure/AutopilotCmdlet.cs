@@ -155,8 +155,8 @@ namespace AutopilotTools.Infrastructure
                 ProfileName = ProfileName,
                 Credential = Credential,
                 EndpointUrl = EndpointUrl,
-                SessionRegion = SessionDefaults.Region(SessionState),
-                SessionCredential = SessionDefaults.Credentials(SessionState),
+                SessionRegion = SessionDefaults.Region(SessionState.PSVariable),
+                SessionCredential = SessionDefaults.Credentials(SessionState.PSVariable),
             };
 
             try

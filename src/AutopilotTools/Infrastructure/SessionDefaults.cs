@@ -8,9 +8,14 @@ namespace AutopilotTools.Infrastructure
     /// </summary>
     internal static class SessionDefaults
     {
-        public static string? Region(SessionState session)
+        public static string? Region(PSVariableIntrinsics variables) => Region(variables.GetValue("StoredAWSRegion"));
+
+        public static object? Credentials(PSVariableIntrinsics variables) => Credentials(variables.GetValue("StoredAWSCredentials"));
+
+        /// <summary>The region a $StoredAWSRegion value names.</summary>
+        public static string? Region(object? storedRegion)
         {
-            object? value = Unwrap(session.PSVariable.GetValue("StoredAWSRegion"));
+            object? value = Unwrap(storedRegion);
             if (value == null || value is string)
             {
                 return value as string;
@@ -20,7 +25,8 @@ namespace AutopilotTools.Infrastructure
             return value.GetType().GetProperty("SystemName")?.GetValue(value) as string ?? value.ToString();
         }
 
-        public static object? Credentials(SessionState session) => Unwrap(session.PSVariable.GetValue("StoredAWSCredentials"));
+        /// <summary>The credentials object a $StoredAWSCredentials value holds.</summary>
+        public static object? Credentials(object? storedCredentials) => Unwrap(storedCredentials);
 
         private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
     }

@@ -1,0 +1,140 @@
+using System;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using System.Threading;
+using System.Threading.Tasks;
+using AutopilotTools.Client;
+using AutopilotTools.Client.Connection;
+
+namespace AutopilotTools.Infrastructure
+{
+    /// <summary>
+    /// Completes names that only the service knows (jobs, candidates). Answers come from a short-lived cache; a
+    /// fetch that takes longer than <see cref="PromptBudget"/> is left to finish in the background for the next Tab,
+    /// and a failed fetch (offline, no credentials) is remembered for a while, so the prompt is never held up.
+    /// </summary>
+    public abstract class LiveNameCompleter : IArgumentCompleter
+    {
+        private static readonly TimeSpan PromptBudget = TimeSpan.FromMilliseconds(1500);
+        private static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(30);
+        private static readonly ConcurrentDictionary<string, Lookup> Lookups = new ConcurrentDictionary<string, Lookup>();
+
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            string prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            ConnectionOptions options = OptionsFrom(fakeBoundParameters);
+            string? scope = ScopeOf(fakeBoundParameters);
+            if (scope == null)
+            {
+                return Array.Empty<CompletionResult>();
+            }
+
+            string key = string.Join("|", GetType().Name, scope, options.Region, options.ProfileName, options.EndpointUrl, options.SessionRegion, options.Credential?.GetHashCode(), options.SessionCredential?.GetHashCode());
+            Lookup lookup = Lookups.AddOrUpdate(
+                key,
+                _ => Lookup.Start(() => FetchAsync(options, scope)),
+                (_, existing) => existing.IsStale(FreshFor) ? Lookup.Start(() => FetchAsync(options, scope)) : existing);
+
+            IReadOnlyList<string> names = lookup.Names(PromptBudget);
+            return names
+                .Where(name => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                .Select(name => new CompletionResult(name, name, CompletionResultType.ParameterValue, name));
+        }
+
+        /// <summary>What the names belong to (a job for candidates), or null when the command line does not say yet.</summary>
+        protected abstract string? ScopeOf(IDictionary fakeBoundParameters);
+
+        /// <summary>Lists the names, most recent first, one page.</summary>
+        protected abstract Task<IReadOnlyList<string>> ListAsync(ISageMakerApi api, string scope, CancellationToken cancellationToken);
+
+        private async Task<IReadOnlyList<string>> FetchAsync(ConnectionOptions options, string scope)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            ResolvedConnection connection = await Task.Run(() => ConnectionResolver.Resolve(options), timeout.Token).ConfigureAwait(false);
+            return await ListAsync(ClientCache.SageMaker(connection), scope, timeout.Token).ConfigureAwait(false);
+        }
+
+        private static ConnectionOptions OptionsFrom(IDictionary bound)
+        {
+            object? credential = bound["Credential"] is PSObject wrapped ? wrapped.BaseObject : bound["Credential"];
+            return new ConnectionOptions
+            {
+                Region = bound["Region"] as string,
+                ProfileName = bound["ProfileName"] as string,
+                EndpointUrl = bound["EndpointUrl"] as string,
+                Credential = credential,
+                SessionRegion = SessionDefaults.Region(SessionVariable("StoredAWSRegion")),
+                SessionCredential = SessionDefaults.Credentials(SessionVariable("StoredAWSCredentials")),
+            };
+        }
+
+        /// <summary>
+        /// Reads a session variable from the completer's own thread, which is the runspace's (its SessionStateProxy
+        /// refuses while the completion pipeline runs).
+        /// </summary>
+        private static object? SessionVariable(string name)
+        {
+            var values = ScriptBlock.Create("$" + name).Invoke();
+            return values.Count == 0 ? null : values[0];
+        }
+
+        /// <summary>One fetch and what became of it.</summary>
+        private sealed class Lookup
+        {
+            private readonly DateTime _started = DateTime.UtcNow;
+            private readonly Task<IReadOnlyList<string>> _fetch;
+
+            private Lookup(Task<IReadOnlyList<string>> fetch) => _fetch = fetch;
+
+            public static Lookup Start(Func<Task<IReadOnlyList<string>>> fetch) => new Lookup(Task.Run(fetch));
+
+            public bool IsStale(TimeSpan freshFor) => DateTime.UtcNow - _started > freshFor;
+
+            public IReadOnlyList<string> Names(TimeSpan budget)
+            {
+                try
+                {
+                    return _fetch.Wait(budget) ? _fetch.Result : Array.Empty<string>();
+                }
+                catch (AggregateException)
+                {
+                    // Offline, no credentials, access denied: no completions, and no retry until the entry is stale.
+                    return Array.Empty<string>();
+                }
+            }
+        }
+    }
+
+    /// <summary>Completes AutoML job names from the account, most recent first.</summary>
+    public sealed class AutoMLJobNameCompleter : LiveNameCompleter
+    {
+        protected override string? ScopeOf(IDictionary fakeBoundParameters) => "jobs";
+
+        protected override async Task<IReadOnlyList<string>> ListAsync(ISageMakerApi api, string scope, CancellationToken cancellationToken)
+        {
+            var page = await api.ListAutoMLJobsAsync(new Model.ListAutoMLJobsRequest { SortBy = "CreationTime", SortOrder = "Descending", MaxResults = 100 }, cancellationToken).ConfigureAwait(false);
+            return page.AutoMLJobSummaries?.Select(s => s.AutoMLJobName!).Where(n => n != null).ToList() ?? new List<string>();
+        }
+    }
+
+    /// <summary>Completes candidate names of the job already on the command line.</summary>
+    public sealed class CandidateNameCompleter : LiveNameCompleter
+    {
+        protected override string? ScopeOf(IDictionary fakeBoundParameters)
+        {
+            object? job = fakeBoundParameters["AutoMLJobName"] is PSObject wrapped ? wrapped.BaseObject : fakeBoundParameters["AutoMLJobName"];
+            return job?.ToString();
+        }
+
+        protected override async Task<IReadOnlyList<string>> ListAsync(ISageMakerApi api, string scope, CancellationToken cancellationToken)
+        {
+            var request = new Model.ListCandidatesForAutoMLJobRequest { AutoMLJobName = new Identity.AutoMLJobIdentity(scope).Name, SortBy = "FinalObjectiveMetricValue", SortOrder = "Descending", MaxResults = 100 };
+            var page = await api.ListCandidatesForAutoMLJobAsync(request, cancellationToken).ConfigureAwait(false);
+            return page.Candidates?.Select(c => c.CandidateName!).Where(n => n != null).ToList() ?? new List<string>();
+        }
+    }
+}
