@@ -17,6 +17,7 @@
         'Get-AutoMLCandidate'
         'Get-AutoMLJob'
         'Get-AutoMLJobV2'
+        'New-AutoMLJobRequest'
         'Stop-AutoMLJob'
     )
     FunctionsToExport    = @()

@@ -51,4 +51,9 @@ namespace AutopilotTools.Infrastructure
     {
         public CandidateSortByCompleter() : base(typeof(CandidateSortBy)) { }
     }
+
+    public sealed class ProblemTypeConfigNameCompleter : ApiEnumCompleter
+    {
+        public ProblemTypeConfigNameCompleter() : base(typeof(AutoMLProblemTypeConfigName)) { }
+    }
 }
