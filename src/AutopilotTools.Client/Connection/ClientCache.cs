@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using Amazon;
+using Amazon.S3;
 using AutopilotTools.Client.Pipeline;
 
 namespace AutopilotTools.Client.Connection
@@ -22,6 +23,28 @@ namespace AutopilotTools.Client.Connection
 
         public static ISageMakerRuntimeApi SageMakerRuntime(ResolvedConnection connection) =>
             (ISageMakerRuntimeApi)Get(ServiceDescription.SageMakerRuntime, connection, config => new SageMakerRuntimeClient(connection.Credentials, config));
+
+        /// <summary>
+        /// An S3 client for the same connection. With a custom endpoint (the local server, one port for every
+        /// protocol) requests are path-style; AWS_ENDPOINT_URL_S3 is honoured by the SDK's S3 configuration.
+        /// </summary>
+        public static IAmazonS3 S3(ResolvedConnection connection) =>
+            (IAmazonS3)Clients.GetOrAdd(("S3", connection.Region, connection.EndpointUrl, connection.Credentials, connection.EnvironmentKey), _ =>
+            {
+                var config = new AmazonS3Config();
+                if (connection.EndpointUrl != null)
+                {
+                    config.ServiceURL = connection.EndpointUrl;
+                    config.AuthenticationRegion = connection.Region;
+                    config.ForcePathStyle = true;
+                }
+                else
+                {
+                    config.RegionEndpoint = RegionEndpoint.GetBySystemName(connection.Region);
+                }
+
+                return new AmazonS3Client(connection.Credentials, config);
+            });
 
         /// <summary>The configuration a client for this connection gets; exposed so tests can check what the SDK resolves.</summary>
         public static ServiceClientConfig CreateConfig(ServiceDescription service, ResolvedConnection connection)
