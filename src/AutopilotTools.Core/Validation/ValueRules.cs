@@ -50,9 +50,9 @@ namespace AutopilotTools.Validation
             }
         }
 
-        /// <summary>Whether <paramref name="value"/> matches the model's pattern as the service applies it (whole value).</summary>
+        /// <summary>Whether <paramref name="value"/> matches the model's (Java) pattern as the service applies it (whole value).</summary>
         public static bool MatchesPattern(string pattern, string value) =>
-            Patterns.GetOrAdd(pattern, p => new Regex(@"\A(?:" + p + @")\z", RegexOptions.CultureInvariant)).IsMatch(value);
+            Patterns.GetOrAdd(pattern, p => new Regex(@"\A(?:" + ServicePattern.ToDotNet(p) + @")\z", RegexOptions.CultureInvariant)).IsMatch(value);
 
         private static IReadOnlyList<RuleViolation> StringViolations(ShapeRule rule, string value)
         {
