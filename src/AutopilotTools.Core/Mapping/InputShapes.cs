@@ -20,7 +20,7 @@ namespace AutopilotTools.Mapping
             switch (value)
             {
                 case IDictionary dictionary:
-                    entries = dictionary.Cast<DictionaryEntry>().Select(e => new KeyValuePair<string, object?>(Convert(e.Key), e.Value));
+                    entries = EntriesOf(dictionary);
                     return true;
                 case JsonElement json when json.ValueKind == JsonValueKind.Object:
                     entries = json.EnumerateObject().Select(p => new KeyValuePair<string, object?>(p.Name, p.Value));
@@ -53,6 +53,18 @@ namespace AutopilotTools.Mapping
                 default:
                     items = Enumerable.Empty<object?>();
                     return false;
+            }
+        }
+
+        /// <summary>
+        /// Through IDictionary's own enumerator, which yields DictionaryEntry for every dictionary; the plain
+        /// IEnumerable one of a generic Dictionary yields KeyValuePair instead.
+        /// </summary>
+        private static IEnumerable<KeyValuePair<string, object?>> EntriesOf(IDictionary dictionary)
+        {
+            foreach (DictionaryEntry entry in dictionary)
+            {
+                yield return new KeyValuePair<string, object?>(Convert(entry.Key), entry.Value);
             }
         }
 
