@@ -3,13 +3,16 @@ using System.Text;
 namespace AutopilotTools.Validation
 {
     /// <summary>
-    /// The service model's patterns are Java regular expressions. Two things differ in .NET and matter for them:
+    /// The service model's patterns are Java regular expressions. Three things differ in .NET and matter for them:
     /// Java lets a backslash escape any non-letter (<c>[a-zA-Z0-9\_\-]</c> in FillingTransformationValue), where
-    /// .NET rejects <c>\_</c>; and Java's <c>\d</c>, <c>\s</c>, <c>\w</c> are ASCII-only, where .NET's take any
-    /// Unicode digit, space or letter. This rewrites a pattern into the .NET expression that means the same.
+    /// .NET rejects <c>\_</c>; Java's <c>\d</c>, <c>\s</c>, <c>\w</c> are ASCII-only, where .NET's take any
+    /// Unicode digit, space or letter; and Java's <c>.</c> stops at every line terminator, .NET's only at \n.
+    /// This rewrites a pattern into the .NET expression that means the same.
     /// </summary>
     internal static class ServicePattern
     {
+        private const string JavaDot = @"[^\n\r\u0085\u2028\u2029]";
+
         public static string ToDotNet(string javaPattern)
         {
             var result = new StringBuilder(javaPattern.Length + 16);
@@ -21,6 +24,12 @@ namespace AutopilotTools.Validation
                 {
                     char next = javaPattern[++i];
                     result.Append(Escape(next, inClass));
+                    continue;
+                }
+
+                if (c == '.' && !inClass)
+                {
+                    result.Append(JavaDot);
                     continue;
                 }
 

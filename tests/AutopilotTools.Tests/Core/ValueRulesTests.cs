@@ -24,6 +24,16 @@ namespace AutopilotTools.Tests.Core
             Assert.Equal(matches, ValueRules.Check(ServiceShapes.All["RoleArn"], arn) == null);
         }
 
+        [Theory]
+        [InlineData("text/csv", true)]
+        [InlineData("text/csv\r", false)]
+        [InlineData("text/csv\u2028", false)]
+        public void A_dot_stops_at_every_line_terminator_as_in_java(string contentType, bool matches)
+        {
+            Assert.Equal(".*", ServiceShapes.All["ContentType"].Pattern);
+            Assert.Equal(matches, ValueRules.Check(ServiceShapes.All["ContentType"], contentType) == null);
+        }
+
         [Fact]
         public void Check_keeps_giving_the_first_broken_rule()
         {
