@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -11,54 +12,71 @@ namespace AutopilotTools.Validation
     /// <summary>
     /// Checks one value against the rule of its shape and says, in words, which rule it breaks. The service matches a
     /// pattern against the whole value, so patterns are anchored here; enum values are case-sensitive on the wire.
+    /// This is the one place that knows what a shape rule means for a single value.
     /// </summary>
     public static class ValueRules
     {
         private static readonly ConcurrentDictionary<string, Regex> Patterns = new ConcurrentDictionary<string, Regex>();
 
-        /// <summary>Returns the broken rule, or null when the value satisfies the shape.</summary>
+        private static readonly IReadOnlyList<RuleViolation> None = new RuleViolation[0];
+
+        /// <summary>Returns the first broken rule, or null when the value satisfies the shape.</summary>
         public static string? Check(ShapeRule rule, object value)
+        {
+            IReadOnlyList<RuleViolation> broken = Violations(rule, value);
+            return broken.Count == 0 ? null : broken[0].Text;
+        }
+
+        /// <summary>
+        /// Every rule of the shape the value breaks, in a fixed order (enum; else length, then pattern). A value of
+        /// an enumerated shape is only checked against the list: its length and pattern say nothing more.
+        /// </summary>
+        public static IReadOnlyList<RuleViolation> Violations(ShapeRule rule, object value)
         {
             switch (rule.Kind)
             {
                 case ShapeKind.String:
-                    return CheckString(rule, (string)value);
+                    return StringViolations(rule, (string)value);
                 case ShapeKind.Integer:
                 case ShapeKind.Long:
                 case ShapeKind.Float:
                 case ShapeKind.Double:
-                    return CheckNumber(rule, Convert.ToDouble(value, CultureInfo.InvariantCulture));
+                    return One(ValidationRule.Range, CheckRange(Convert.ToDouble(value, CultureInfo.InvariantCulture), rule.Min, rule.Max, null));
                 case ShapeKind.List:
                 case ShapeKind.Map:
-                    return CheckCount(rule, ((ICollection)value).Count);
+                    return One(ValidationRule.Count, CheckRange(((ICollection)value).Count, rule.Min, rule.Max, "entries"));
                 default:
-                    return null;
+                    return None;
             }
         }
 
-        /// <summary>Whether <paramref name="value"/> matches the model's pattern as the service applies it (whole value).</summary>
+        /// <summary>Whether <paramref name="value"/> matches the model's (Java) pattern as the service applies it (whole value).</summary>
         public static bool MatchesPattern(string pattern, string value) =>
-            Patterns.GetOrAdd(pattern, p => new Regex(@"\A(?:" + p + @")\z", RegexOptions.CultureInvariant)).IsMatch(value);
+            Patterns.GetOrAdd(pattern, p => new Regex(@"\A(?:" + ServicePattern.ToDotNet(p) + @")\z", RegexOptions.CultureInvariant)).IsMatch(value);
 
-        private static string? CheckString(ShapeRule rule, string value)
+        private static IReadOnlyList<RuleViolation> StringViolations(ShapeRule rule, string value)
         {
-            if (rule.Enum != null && !rule.Enum.Contains(value, StringComparer.Ordinal))
+            if (rule.Enum != null)
             {
-                return "must be one of: " + string.Join(", ", rule.Enum);
+                return rule.Enum.Contains(value, StringComparer.Ordinal) ? None : One(ValidationRule.Enum, "must be one of: " + string.Join(", ", rule.Enum));
             }
 
+            var broken = new List<RuleViolation>(2);
             string? length = CheckRange(value.Length, rule.Min, rule.Max, "characters long");
             if (length != null)
             {
-                return length;
+                broken.Add(new RuleViolation(ValidationRule.Length, length));
             }
 
-            return rule.Pattern != null && !MatchesPattern(rule.Pattern, value) ? "must match the pattern " + rule.Pattern : null;
+            if (rule.Pattern != null && !MatchesPattern(rule.Pattern, value))
+            {
+                broken.Add(new RuleViolation(ValidationRule.Pattern, "must match the pattern " + rule.Pattern));
+            }
+
+            return broken;
         }
 
-        private static string? CheckNumber(ShapeRule rule, double value) => CheckRange(value, rule.Min, rule.Max, null);
-
-        private static string? CheckCount(ShapeRule rule, int count) => CheckRange(count, rule.Min, rule.Max, "entries");
+        private static IReadOnlyList<RuleViolation> One(ValidationRule kind, string? text) => text == null ? None : new[] { new RuleViolation(kind, text) };
 
         private static string? CheckRange(double value, double? min, double? max, string? unit)
         {
