@@ -17,7 +17,9 @@
         'Get-AutoMLCandidate'
         'Get-AutoMLJob'
         'Get-AutoMLJobV2'
+        'New-AutoMLJob'
         'New-AutoMLJobRequest'
+        'New-AutoMLJobV2'
         'Stop-AutoMLJob'
     )
     FunctionsToExport    = @()

@@ -56,4 +56,24 @@ namespace AutopilotTools.Infrastructure
     {
         public ProblemTypeConfigNameCompleter() : base(typeof(AutoMLProblemTypeConfigName)) { }
     }
+
+    public sealed class ProblemTypeCompleter : ApiEnumCompleter
+    {
+        public ProblemTypeCompleter() : base(typeof(ProblemType)) { }
+    }
+
+    public sealed class AutoMLModeCompleter : ApiEnumCompleter
+    {
+        public AutoMLModeCompleter() : base(typeof(AutoMLMode)) { }
+    }
+
+    public sealed class AutoMLMetricCompleter : ApiEnumCompleter
+    {
+        public AutoMLMetricCompleter() : base(typeof(AutoMLMetricEnum)) { }
+    }
+
+    public sealed class AutoMLAlgorithmCompleter : ApiEnumCompleter
+    {
+        public AutoMLAlgorithmCompleter() : base(typeof(AutoMLAlgorithm)) { }
+    }
 }

@@ -43,6 +43,21 @@ namespace AutopilotTools.Infrastructure
         public static ErrorRecord InvalidIdentity(string input, string problem) =>
             Create(new ArgumentException(Strings.Format(ErrorIds.InvalidAutoMLJobIdentity, input, problem)), ErrorIds.InvalidAutoMLJobIdentity, ErrorCategory.InvalidArgument, input, input, problem);
 
+        /// <summary>
+        /// A request the validation core refused: one record per problem, the message naming the member path, the
+        /// value and the rule, and the nearest valid name as the recommended action for an unknown key.
+        /// </summary>
+        public static ErrorRecord InvalidRequest(Validation.ValidationError problem, object input)
+        {
+            ErrorRecord record = Create(new ArgumentException(problem.Message), ErrorIds.InvalidAutoMLJobRequest, ErrorCategory.InvalidArgument, problem.Value ?? input, problem.Message);
+            if (problem.Suggestion != null)
+            {
+                record.ErrorDetails.RecommendedAction = $"Use '{problem.Suggestion}'.";
+            }
+
+            return record;
+        }
+
         /// <summary>True for what a call to the service can fail with, as opposed to bugs in our own code.</summary>
         public static bool IsServiceFailure(Exception e) =>
             e is AmazonServiceException || e is AmazonClientException || e is WebException || e is System.Net.Http.HttpRequestException || e is System.IO.IOException;

@@ -25,5 +25,9 @@ namespace AutopilotTools.Resources
         public const string ServiceUnreachable = nameof(ServiceUnreachable);
 
         public const string NoBestCandidate = nameof(NoBestCandidate);
+
+        public const string InvalidAutoMLJobRequest = nameof(InvalidAutoMLJobRequest);
+
+        public const string AutoMLJobExists = nameof(AutoMLJobExists);
     }
 }

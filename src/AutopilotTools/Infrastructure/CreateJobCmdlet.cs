@@ -1,0 +1,250 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Specialized;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using AutopilotTools.Client.Storage;
+using AutopilotTools.Mapping;
+using AutopilotTools.Model;
+using AutopilotTools.Requests;
+using AutopilotTools.Resources;
+using AutopilotTools.Validation;
+
+namespace AutopilotTools.Infrastructure
+{
+    /// <summary>
+    /// What New-AutoMLJobV2 and New-AutoMLJob share. A request is assembled from, in order: -InputObject (a request
+    /// document: hashtable, PSCustomObject, JSON text or typed request), then the parameters named like request
+    /// members (so a boto3 or CLI request splats unchanged), then the flat tabular parameters. The one validation
+    /// core checks the result; nothing is uploaded or sent unless every check passes and ShouldProcess agrees.
+    /// Local -TrainingData / -ValidationData are uploaded below the job's output path first, with checksums.
+    /// </summary>
+    public abstract class CreateJobCmdlet<TRequest> : AutopilotCmdlet
+        where TRequest : class, new()
+    {
+        protected const string RequestSet = "Request";
+        protected const string TabularSet = "Tabular";
+
+        private static readonly HashSet<string> MemberNames = new HashSet<string>(
+            typeof(TRequest).GetProperties().Where(p => p.GetCustomAttributes(typeof(ApiMemberAttribute), false).Length > 0).Select(p => p.Name),
+            StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>A whole request document, like the AWS CLI's --cli-input-json; parameters override its members.</summary>
+        [Parameter(ValueFromPipeline = true)]
+        [Alias("Request", "CliInputJson")]
+        public object? InputObject { get; set; }
+
+        /// <summary>Training data: an s3:// URI, or a local file or folder to upload below the output path.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = TabularSet)]
+        [ValidateNotNullOrEmpty]
+        public string? TrainingData { get; set; }
+
+        /// <summary>Validation data, as -TrainingData; without it Autopilot splits the training data.</summary>
+        [Parameter(ParameterSetName = TabularSet)]
+        [ValidateNotNullOrEmpty]
+        public string? ValidationData { get; set; }
+
+        /// <summary>The column to predict.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = TabularSet)]
+        [ValidateNotNullOrEmpty]
+        public string? TargetAttributeName { get; set; }
+
+        /// <summary>BinaryClassification, MulticlassClassification or Regression; Autopilot infers it when absent.</summary>
+        [Parameter]
+        [ApiEnum(typeof(Model.ProblemType))]
+        [ArgumentCompleter(typeof(ProblemTypeCompleter))]
+        public string? ProblemType { get; set; }
+
+        /// <summary>The s3:// path where Autopilot writes its output (and uploaded local data goes).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = TabularSet)]
+        [ValidateNotNullOrEmpty]
+        public string? OutputPath { get; set; }
+
+        [Parameter(ParameterSetName = TabularSet)]
+        public int? MaxCandidates { get; set; }
+
+        /// <summary>AUTO, ENSEMBLING or HYPERPARAMETER_TUNING.</summary>
+        [Parameter(ParameterSetName = TabularSet)]
+        [ApiEnum(typeof(AutoMLMode))]
+        [ArgumentCompleter(typeof(AutoMLModeCompleter))]
+        public string? Mode { get; set; }
+
+        /// <summary>The objective metric; Autopilot chooses one for the problem type when absent.</summary>
+        [Parameter(ParameterSetName = TabularSet)]
+        [ApiEnum(typeof(AutoMLMetricEnum))]
+        [ArgumentCompleter(typeof(AutoMLMetricCompleter))]
+        public string? ObjectiveMetric { get; set; }
+
+        /// <summary>The algorithms to try (ENSEMBLING or HYPERPARAMETER_TUNING mode).</summary>
+        [Parameter(ParameterSetName = TabularSet)]
+        [ApiEnum(typeof(AutoMLAlgorithm))]
+        [ArgumentCompleter(typeof(AutoMLAlgorithmCompleter))]
+        public string[]? Algorithm { get; set; }
+
+        /// <summary>The data's content type; text/csv;header=present when absent.</summary>
+        [Parameter(ParameterSetName = TabularSet)]
+        [ValidateNotNullOrEmpty]
+        public string? ContentType { get; set; }
+
+        [Parameter(ParameterSetName = TabularSet)]
+        [ValidateNotNullOrEmpty]
+        public string? SampleWeightAttributeName { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var uploads = new List<(string LocalPath, S3Location Target)>();
+            TRequest? request = Assemble(uploads);
+            if (request == null)
+            {
+                return;
+            }
+
+            IReadOnlyList<ValidationError> problems = RequestValidator.Validate(request);
+            if (problems.Count > 0)
+            {
+                foreach (ValidationError problem in problems)
+                {
+                    WriteError(ErrorRecords.InvalidRequest(problem, InputObject ?? request));
+                }
+
+                return;
+            }
+
+            string jobName = JobNameOf(request) ?? string.Empty;
+            if (!ShouldProcess(jobName, ActionDescription))
+            {
+                return;
+            }
+
+            try
+            {
+                foreach ((string localPath, S3Location target) in uploads)
+                {
+                    WriteVerbose($"Uploading {localPath} to {target}.");
+                    Await(new S3Uploader(Client.Connection.ClientCache.S3(Connection)).UploadAsync(localPath, target, null, CancelToken));
+                }
+
+                WriteObject(new AutoMLJob(Await(CreateAndDescribeAsync(request))));
+            }
+            catch (Client.Errors.ResourceInUseException e)
+            {
+                WriteError(ErrorRecords.Create(e, ErrorIds.AutoMLJobExists, ErrorCategory.ResourceExists, jobName, jobName, Connection.Region));
+            }
+            catch (Exception e) when (ErrorRecords.IsServiceFailure(e))
+            {
+                WriteError(ErrorRecords.Service(CreateOperation, e, jobName));
+            }
+        }
+
+        /// <summary>The create operation's name, for messages.</summary>
+        protected abstract string CreateOperation { get; }
+
+        /// <summary>What ShouldProcess says the cmdlet is about to do.</summary>
+        protected abstract string ActionDescription { get; }
+
+        protected abstract string? JobNameOf(TRequest request);
+
+        protected abstract void ApplyShortcut(TRequest request, TabularShortcut shortcut);
+
+        /// <summary>Creates the job, then describes it so the caller gets the whole job to pipe on.</summary>
+        protected abstract System.Threading.Tasks.Task<DescribeAutoMLJobV2Response> CreateAndDescribeAsync(TRequest request);
+
+        private TRequest? Assemble(List<(string LocalPath, S3Location Target)> uploads)
+        {
+            var errors = new List<ValidationError>();
+            TRequest request = InputObject == null ? new TRequest() : Mapped<TRequest>(InputObject, errors) ?? new TRequest();
+
+            OrderedDictionary members = BoundMembers();
+            if (members.Count > 0 && Mapped<TRequest>(members, errors) is TRequest overlay)
+            {
+                foreach (string name in members.Keys)
+                {
+                    var property = typeof(TRequest).GetProperty(name)!;
+                    property.SetValue(request, property.GetValue(overlay));
+                }
+            }
+
+            if (ParameterSetName == TabularSet || ProblemType != null)
+            {
+                ApplyShortcut(request, Shortcut(JobNameOf(request), uploads, errors));
+            }
+
+            foreach (ValidationError error in errors)
+            {
+                WriteError(ErrorRecords.InvalidRequest(error, InputObject ?? (object)members));
+            }
+
+            return errors.Count == 0 ? request : null;
+        }
+
+        private static T? Mapped<T>(object document, List<ValidationError> errors)
+            where T : class, new()
+        {
+            MappingResult<T> result = RequestMapper.Map<T>(document);
+            errors.AddRange(result.Errors);
+            return result.Value;
+        }
+
+        /// <summary>The parameters bound under request member names, with PowerShell conveniences expanded.</summary>
+        private OrderedDictionary BoundMembers()
+        {
+            var members = new OrderedDictionary(StringComparer.OrdinalIgnoreCase);
+            foreach (KeyValuePair<string, object> bound in MyInvocation.BoundParameters)
+            {
+                if (MemberNames.Contains(bound.Key))
+                {
+                    members[bound.Key] = MemberConveniences.Expand(bound.Key, bound.Value);
+                }
+            }
+
+            return members;
+        }
+
+        private TabularShortcut Shortcut(string? jobName, List<(string LocalPath, S3Location Target)> uploads, List<ValidationError> errors) => new TabularShortcut
+        {
+            TrainingDataUri = DataUri(TrainingData, "training", jobName, uploads, errors),
+            ValidationDataUri = DataUri(ValidationData, "validation", jobName, uploads, errors),
+            TargetAttributeName = TargetAttributeName,
+            ProblemType = ProblemType,
+            OutputPath = OutputPath,
+            MaxCandidates = MaxCandidates,
+            Mode = Mode,
+            ObjectiveMetric = ObjectiveMetric,
+            Algorithms = Algorithm,
+            ContentType = ContentType,
+            SampleWeightAttributeName = SampleWeightAttributeName,
+        };
+
+        /// <summary>
+        /// An s3:// URI as it is; a local file or folder becomes the place it will be uploaded to, below the output
+        /// path: &lt;output&gt;/&lt;job&gt;/input/&lt;channel&gt;/.
+        /// </summary>
+        private string? DataUri(string? data, string channel, string? jobName, List<(string LocalPath, S3Location Target)> uploads, List<ValidationError> errors)
+        {
+            if (data == null || data.StartsWith("s3://", StringComparison.OrdinalIgnoreCase))
+            {
+                return data;
+            }
+
+            string localPath = GetUnresolvedProviderPathFromPSPath(data);
+            if (!File.Exists(localPath) && !Directory.Exists(localPath))
+            {
+                errors.Add(new ValidationError(channel == "training" ? "TrainingData" : "ValidationData", data, ValidationRule.WrongType,
+                    $"'{data}' is neither an s3:// URI nor an existing local file or folder."));
+                return null;
+            }
+
+            if (!S3Location.TryParse(OutputPath, out S3Location output))
+            {
+                errors.Add(new ValidationError("OutputPath", OutputPath, ValidationRule.Pattern, $"Local data is uploaded below -OutputPath, which must be an s3:// URI, not '{OutputPath}'."));
+                return null;
+            }
+
+            S3Location target = output.Append((jobName ?? "job") + "/input/" + channel + "/");
+            uploads.Add((localPath, target));
+            return target.ToString();
+        }
+    }
+}
