@@ -113,12 +113,12 @@ namespace AutopilotTools.Tests.Conformance.Corpus
 
             if (min > 0)
             {
-                yield return (Sized(shape, pattern, min - 1, seed), $"length {min - 1} (min {min} - 1)", ValidationRule.Length);
+                yield return (Sized(pattern, min - 1, seed), $"length {min - 1} (min {min} - 1)", ValidationRule.Length);
             }
 
             if (max.HasValue)
             {
-                yield return (Sized(shape, pattern, max.Value + 1, seed), $"length {max + 1} (max {max} + 1)", ValidationRule.Length);
+                yield return (Sized(pattern, max.Value + 1, seed), $"length {max + 1} (max {max} + 1)", ValidationRule.Length);
             }
 
             if (pattern != null)
@@ -171,7 +171,7 @@ namespace AutopilotTools.Tests.Conformance.Corpus
         }
 
         /// <summary>A string of the given length, matching the pattern when the pattern allows that length, so that only the length is wrong.</summary>
-        private string Sized(ReferenceShape shape, PatternStrings? pattern, int length, int seed) =>
+        private static string Sized(PatternStrings? pattern, int length, int seed) =>
             pattern != null && pattern.CanMake(length) ? pattern.Make(length, seed) : CorpusValues.FreeString(length, seed);
 
         private static List<Step> With(List<Step> steps, Step next) => new List<Step>(steps) { next };
