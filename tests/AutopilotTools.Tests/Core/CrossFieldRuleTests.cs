@@ -32,13 +32,14 @@ namespace AutopilotTools.Tests.Core
             ["ContentColumnDiffersFromTarget: two columns"] = (() => ValidRequests.TextClassification(), null),
             ["ContentColumnDiffersFromTarget: one column twice"] = (() => Change(ValidRequests.TextClassification(), r => r.AutoMLProblemTypeConfig!.TextClassificationJobConfig!.ContentColumn = "sentiment"), "AutoMLProblemTypeConfig.TextClassificationJobConfig.ContentColumn"),
 
-            ["EndpointName: generated name"] = (() => WithDeploy(true, null), null),
-            ["EndpointName: given name"] = (() => WithDeploy(null, "churn-endpoint"), null),
-            ["EndpointName: both"] = (() => WithDeploy(true, "churn-endpoint"), "ModelDeployConfig.EndpointName"),
-            ["EndpointName: neither"] = (() => WithDeploy(false, null), "ModelDeployConfig.EndpointName"),
+            ["EndpointNameOnlyWithoutAutoGenerate: generated name"] = (() => WithDeploy(true, null), null),
+            ["EndpointNameOnlyWithoutAutoGenerate: given name"] = (() => WithDeploy(null, "churn-endpoint"), null),
+            ["EndpointNameOnlyWithoutAutoGenerate: both"] = (() => WithDeploy(true, "churn-endpoint"), "ModelDeployConfig.EndpointName"),
+            ["EndpointNameOnlyWithoutAutoGenerate: neither"] = (() => WithDeploy(false, null), "ModelDeployConfig.EndpointName"),
 
             ["OneChannelPerType: training and validation"] = (() => WithChannels(AutoMLChannelType.Training, AutoMLChannelType.Validation), null),
             ["OneChannelPerType: two untyped channels are two training channels"] = (() => WithChannels(null, null), "AutoMLJobInputDataConfig[1].ChannelType"),
+            ["ValidationNeedsTraining: validation beside training"] = (() => WithChannels(AutoMLChannelType.Validation, AutoMLChannelType.Training), null),
             ["ValidationNeedsTraining: validation alone"] = (() => WithChannels(AutoMLChannelType.Validation), "AutoMLJobInputDataConfig[0].ChannelType"),
 
             ["ChannelsShareContentType: default and explicit CSV"] = (() => Change(WithChannels(null, AutoMLChannelType.Validation), r => r.AutoMLJobInputDataConfig![1].ContentType = "text/csv;header=present"), null),
@@ -130,9 +131,8 @@ namespace AutopilotTools.Tests.Core
             Assert.NotEmpty(rules);
             foreach (string rule in rules)
             {
-                var covering = Cases.Where(c => c.Key.StartsWith(rule.Replace("EndpointNameOnlyWithoutAutoGenerate", "EndpointName") + ":", StringComparison.Ordinal)).ToList();
-                bool sharedWithNeighbour = rule == "ValidationNeedsTraining";
-                Assert.True(sharedWithNeighbour || covering.Any(c => c.Value.Path == null), $"{rule} has no valid case");
+                var covering = Cases.Where(c => c.Key.StartsWith(rule + ":", StringComparison.Ordinal)).ToList();
+                Assert.True(covering.Any(c => c.Value.Path == null), $"{rule} has no valid case");
                 Assert.True(covering.Any(c => c.Value.Path != null), $"{rule} has no invalid case");
             }
         }
