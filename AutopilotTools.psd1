@@ -12,6 +12,9 @@
     Copyright            = '(c) AutopilotTools contributors. All rights reserved.'
     Description          = 'Amazon SageMaker Autopilot (AutoML) from PowerShell: create, watch, compare, deploy and invoke AutoML jobs against AWS or the local Autopilot server.'
     PowerShellVersion    = '5.1'
+    # Loaded at import so that the SDK's credential types ([Amazon.Runtime.BasicAWSCredentials] …) resolve in the
+    # session before any cmdlet has run.
+    RequiredAssemblies   = @('AWSSDK.Core.dll')
     FormatsToProcess     = @('AutopilotTools.Format.ps1xml')
     CmdletsToExport      = @(
         'Get-AutoMLCandidate'

@@ -102,6 +102,20 @@ namespace AutopilotTools.Tests.Engine
             });
         }
 
+        /// <summary>
+        /// The SDK's credential types must resolve in a session right after import, before any cmdlet has loaded
+        /// the SDK: the manifest makes the engine load AWSSDK.Core at import.
+        /// </summary>
+        [Fact]
+        public void ImportLoadsTheSdkSoItsCredentialTypesResolve()
+        {
+            using var session = new PowerShellSession();
+
+            RunResult result = session.RunScript("(Get-Module AutopilotTools).RequiredAssemblies").ThrowIfErrors();
+
+            Assert.Contains(result.Output, o => o.ToString().EndsWith("AWSSDK.Core.dll", System.StringComparison.Ordinal));
+        }
+
         [Fact]
         public void EveryErrorIdHasAMessage()
         {
