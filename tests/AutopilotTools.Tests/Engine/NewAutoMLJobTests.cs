@@ -190,6 +190,32 @@ namespace AutopilotTools.Tests.Engine
             Directory.Delete(folder, recursive: true);
         }
 
+        [Fact]
+        public void RequestDocumentsComeDownThePipeline()
+        {
+            using var server = new LoopbackServer(CreateThenDescribe);
+            using var session = FakeSageMaker.SessionFor(server);
+
+            RunResult result = session.RunScript(Boto3Request + @"
+                $second = $request.Clone(); $second.AutoMLJobName = 'churn-v2-b'
+                $request, $second | New-AutoMLJobV2 @conn").ThrowIfErrors();
+
+            Assert.Equal(new[] { "churn-v2", "churn-v2-b" }, result.Output.Select(o => ((AutoMLJob)o.BaseObject).AutoMLJobName));
+        }
+
+        [Fact]
+        public void FlatAndNestedProblemParametersCannotBeMixed()
+        {
+            using var server = new LoopbackServer(CreateThenDescribe);
+            using var session = FakeSageMaker.SessionFor(server);
+
+            RunResult result = session.RunScript(@"New-AutoMLJobV2 mixed -TrainingData s3://b/t.csv -TargetAttributeName y -OutputPath s3://b/o `
+                -AutoMLProblemTypeConfig @{ TabularJobConfig = @{ TargetAttributeName = 'z' } } @conn");
+
+            Assert.Contains("AmbiguousParameterSet", Assert.Single(result.Errors).FullyQualifiedErrorId);
+            Assert.Empty(server.Requests);
+        }
+
         [Theory]
         [InlineData("New-AutoMLJobV2", typeof(AutopilotTools.Model.CreateAutoMLJobV2Request))]
         [InlineData("New-AutoMLJob", typeof(AutopilotTools.Model.CreateAutoMLJobRequest))]
