@@ -24,6 +24,7 @@
         'New-AutoMLJobRequest'
         'New-AutoMLJobV2'
         'Stop-AutoMLJob'
+        'Wait-AutoMLJob'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -60,7 +60,20 @@ namespace AutopilotTools.Infrastructure
 
         /// <summary>True for what a call to the service can fail with, as opposed to bugs in our own code.</summary>
         public static bool IsServiceFailure(Exception e) =>
-            e is AmazonServiceException || e is AmazonClientException || e is WebException || e is System.Net.Http.HttpRequestException || e is System.IO.IOException;
+            e is AmazonServiceException || e is AmazonClientException || e is WebException || e is System.Net.Http.HttpRequestException || e is System.IO.IOException
+            || e is TimeoutException || e is OperationCanceledException;
+
+        /// <summary>
+        /// A failure worth waiting out rather than reporting: throttling, the service's own 5xx errors, and the network
+        /// (after the SDK's own retries have been used up).
+        /// </summary>
+        public static bool IsTransient(Exception e) => e switch
+        {
+            AmazonServiceException service => service.ErrorCode == "ThrottlingException" || service.ErrorCode == "Throttling"
+                || service.ErrorCode == "RequestLimitExceeded" || (int)service.StatusCode >= 500,
+            _ => e is AmazonClientException || e is WebException || e is System.Net.Http.HttpRequestException || e is System.IO.IOException
+                || e is TimeoutException || e is OperationCanceledException,
+        };
 
         /// <summary>A failed call that no more specific record describes.</summary>
         public static ErrorRecord Service(string operation, Exception e, object? target)

@@ -29,5 +29,13 @@ namespace AutopilotTools.Resources
         public const string InvalidAutoMLJobRequest = nameof(InvalidAutoMLJobRequest);
 
         public const string AutoMLJobExists = nameof(AutoMLJobExists);
+
+        public const string AutoMLJobFailed = nameof(AutoMLJobFailed);
+
+        public const string AutoMLJobStopped = nameof(AutoMLJobStopped);
+
+        public const string AutoMLJobWaitTimeout = nameof(AutoMLJobWaitTimeout);
+
+        public const string InvalidPollInterval = nameof(InvalidPollInterval);
     }
 }

@@ -26,9 +26,10 @@ namespace AutopilotTools.Tests.Hosting
 
         public static PowerShellSession SessionFor(LoopbackServer server) => new PowerShellSession().Set("conn", Connection(server));
 
-        public static string DescribeJobV2(string name, string status = "InProgress", string secondary = "ModelTuning", string extraMembers = "", double? runSeconds = null)
+        public static string DescribeJobV2(string name, string status = "InProgress", string secondary = "ModelTuning", string extraMembers = "", double? runSeconds = null, double? lastModified = null)
         {
             string created = CreationEpoch.ToString(CultureInfo.InvariantCulture);
+            string modified = (lastModified ?? CreationEpoch).ToString(CultureInfo.InvariantCulture);
             if (runSeconds.HasValue)
             {
                 extraMembers += ",\"EndTime\":" + (CreationEpoch + runSeconds.Value).ToString(CultureInfo.InvariantCulture);
@@ -46,7 +47,7 @@ namespace AutopilotTools.Tests.Hosting
                 "\"ResolvedAttributes\":{\"AutoMLProblemTypeResolvedAttributes\":{\"TabularResolvedAttributes\":{\"ProblemType\":\"BinaryClassification\"}}}," +
                 "\"BestCandidate\":{\"CandidateName\":\"cand-1\",\"ObjectiveStatus\":\"Succeeded\",\"CandidateSteps\":[],\"CandidateStatus\":\"Completed\"," +
                 $"\"CreationTime\":{created},\"LastModifiedTime\":{created},\"FinalAutoMLJobObjectiveMetric\":{{\"MetricName\":\"F1\",\"Value\":0.87654}}}}," +
-                $"\"CreationTime\":{created},\"LastModifiedTime\":{created}," +
+                $"\"CreationTime\":{created},\"LastModifiedTime\":{modified}," +
                 $"\"AutoMLJobStatus\":\"{status}\",\"AutoMLJobSecondaryStatus\":\"{secondary}\"" +
                 extraMembers +
                 "}";
