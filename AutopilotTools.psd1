@@ -17,12 +17,15 @@
     RequiredAssemblies   = @('AWSSDK.Core.dll')
     FormatsToProcess     = @('AutopilotTools.Format.ps1xml')
     CmdletsToExport      = @(
+        'Deploy-AutoMLCandidate'
         'Get-AutoMLCandidate'
         'Get-AutoMLJob'
         'Get-AutoMLJobV2'
+        'Invoke-AutoMLEndpoint'
         'New-AutoMLJob'
         'New-AutoMLJobRequest'
         'New-AutoMLJobV2'
+        'Remove-AutoMLDeployment'
         'Stop-AutoMLJob'
         'Wait-AutoMLJob'
     )

@@ -16,6 +16,9 @@ namespace AutopilotTools
         public static string Time(DateTime? utc) =>
             utc.HasValue ? DateTime.SpecifyKind(utc.Value, DateTimeKind.Utc).ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.CurrentCulture) : string.Empty;
 
+        /// <summary>An inference row as the CSV line it was sent as.</summary>
+        public static string Row(object? row) => row == null ? string.Empty : Inference.CsvRow.Format(row, null);
+
         /// <summary>A run time as h:mm:ss, or as days, hours and minutes (2d 03:15) past a day.</summary>
         public static string Duration(TimeSpan? span)
         {

@@ -69,7 +69,7 @@ namespace AutopilotTools.Commands
             }
 
             var progress = new WaitProgress(this, _jobs.Count);
-            var waiter = new JobWaiter(SageMaker, Call, Sleep);
+            var waiter = new JobWaiter(SageMaker, Call, Pause);
             foreach (WaitEvent e in waiter.Wait(_jobs, PollInterval, Timeout))
             {
                 switch (e)
@@ -126,7 +126,7 @@ namespace AutopilotTools.Commands
         {
             try
             {
-                Await(WithResult(call()));
+                Await(call());
                 return true;
             }
             catch (Exception e) when (ErrorRecords.IsTransient(e) && !CancelToken.IsCancellationRequested)
@@ -134,20 +134,6 @@ namespace AutopilotTools.Commands
                 WriteVerbose("Waiting out a failed poll: " + e.Message);
                 return false;
             }
-        }
-
-        private void Sleep(TimeSpan delay)
-        {
-            if (CancelToken.WaitHandle.WaitOne(delay))
-            {
-                throw new PipelineStoppedException();
-            }
-        }
-
-        private static async Task<bool> WithResult(Task task)
-        {
-            await task.ConfigureAwait(false);
-            return true;
         }
     }
 

@@ -76,4 +76,9 @@ namespace AutopilotTools.Infrastructure
     {
         public AutoMLAlgorithmCompleter() : base(typeof(AutoMLAlgorithm)) { }
     }
+
+    public sealed class InstanceTypeCompleter : ApiEnumCompleter
+    {
+        public InstanceTypeCompleter() : base(typeof(ProductionVariantInstanceType)) { }
+    }
 }

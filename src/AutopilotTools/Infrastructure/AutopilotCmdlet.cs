@@ -147,6 +147,30 @@ namespace AutopilotTools.Infrastructure
             while (nextToken != null && written < first);
         }
 
+        /// <summary>As <see cref="Await{T}"/>, for calls with no result.</summary>
+        protected void Await(Task call) => Await(Completed(call));
+
+        /// <summary>For helpers that make calls on behalf of the cmdlet: <see cref="Await{T}"/> by another name.</summary>
+        internal T AwaitCall<T>(Task<T> call) => Await(call);
+
+        /// <summary>For helpers: the token every call takes.</summary>
+        internal CancellationToken Cancellation => _cancellation.Token;
+
+        /// <summary>Waits between polls; Ctrl+C ends the wait (and the pipeline) at once.</summary>
+        internal void Pause(TimeSpan delay)
+        {
+            if (_cancellation.Token.WaitHandle.WaitOne(delay))
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        private static async Task<bool> Completed(Task call)
+        {
+            await call.ConfigureAwait(false);
+            return true;
+        }
+
         private ResolvedConnection ResolveConnection()
         {
             var options = new ConnectionOptions

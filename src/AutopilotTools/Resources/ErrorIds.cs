@@ -37,5 +37,13 @@ namespace AutopilotTools.Resources
         public const string AutoMLJobWaitTimeout = nameof(AutoMLJobWaitTimeout);
 
         public const string InvalidPollInterval = nameof(InvalidPollInterval);
+
+        public const string CandidateNotFound = nameof(CandidateNotFound);
+
+        public const string CannotDeployCandidate = nameof(CannotDeployCandidate);
+
+        public const string DeploymentFailed = nameof(DeploymentFailed);
+
+        public const string EndpointModelError = nameof(EndpointModelError);
     }
 }

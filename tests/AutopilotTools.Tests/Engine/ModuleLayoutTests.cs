@@ -117,6 +117,21 @@ namespace AutopilotTools.Tests.Engine
         }
 
         [Fact]
+        public void EveryVerbIsApproved()
+        {
+            var approved = typeof(System.Management.Automation.VerbsCommon).Assembly.GetTypes()
+                .Where(t => t.Namespace == "System.Management.Automation" && t.Name.StartsWith("Verbs", StringComparison.Ordinal) && t.IsAbstract && t.IsSealed)
+                .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!))
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            using var session = new PowerShellSession();
+
+            var verbs = session.RunScript("(Get-Command -Module AutopilotTools).Verb").ThrowIfErrors().Output.Select(o => o.ToString()).ToList();
+
+            Assert.Contains("Deploy", approved);
+            Assert.All(verbs, verb => Assert.Contains(verb, approved));
+        }
+
+        [Fact]
         public void EveryErrorIdHasAMessage()
         {
             XDocument resources = XDocument.Load(Path.Combine(RepoPaths.Root, "src", "AutopilotTools", "Resources", "Strings.resx"));

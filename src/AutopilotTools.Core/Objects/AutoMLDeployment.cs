@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+
+namespace AutopilotTools
+{
+    /// <summary>
+    /// A deployed candidate: the endpoint, its config and model, and where they came from. It pipes on to
+    /// Invoke-AutoMLEndpoint (by EndpointName, with the response keys it was deployed with) and to
+    /// Remove-AutoMLDeployment (which removes all three).
+    /// </summary>
+    public sealed class AutoMLDeployment
+    {
+        public string? EndpointName { get; set; }
+
+        public string? EndpointConfigName { get; set; }
+
+        public string? ModelName { get; set; }
+
+        public string? AutoMLJobName { get; set; }
+
+        public string? CandidateName { get; set; }
+
+        public string? EndpointStatus { get; set; }
+
+        public string? EndpointArn { get; set; }
+
+        public string? InstanceType { get; set; }
+
+        public int? InitialInstanceCount { get; set; }
+
+        /// <summary>What the endpoint returns per row (predicted_label, probability, …), in order; empty for the default.</summary>
+        public IReadOnlyList<string> InferenceResponseKeys { get; set; } = Array.Empty<string>();
+
+        public string? FailureReason { get; set; }
+
+        public DateTime? CreationTime { get; set; }
+
+        public override string ToString() => EndpointName ?? string.Empty;
+    }
+}
