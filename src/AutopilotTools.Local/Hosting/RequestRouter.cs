@@ -29,6 +29,14 @@ namespace AutopilotTools.Local.Hosting
         public Task RouteAsync(HttpContext context)
         {
             HttpRequest request = context.Request;
+            if (request.ContentLength == 0 && request.Headers.Expect.ToString().Contains("100-continue", System.StringComparison.OrdinalIgnoreCase))
+            {
+                // S3 sends "100 Continue" even for an empty body; Kestrel sends none when there is no body to read.
+                // botocore then keeps the early final response's status for the next request on the connection and
+                // stalls there until its read timeout. Closing this connection resets botocore's state.
+                context.Response.Headers.Connection = "close";
+            }
+
             if (SageMakerHandler.Matches(request))
             {
                 return _sageMaker.HandleAsync(context);
