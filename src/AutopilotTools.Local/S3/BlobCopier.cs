@@ -19,7 +19,7 @@ namespace AutopilotTools.Local.S3
         public static async Task<ReceivedBody> CopyAsync(BlobStore blobs, IEnumerable<string> sources, PendingBlob destination, string? algorithm, CancellationToken cancellationToken)
         {
             using var md5 = new HashChecksum(HashAlgorithmName.MD5);
-            IChecksum? checksum = algorithm == null ? null : ChecksumAlgorithms.Create(algorithm);
+            using IChecksum? checksum = algorithm == null ? null : ChecksumAlgorithms.Create(algorithm);
             byte[] buffer = new byte[81920];
             long size = 0;
             foreach (string source in sources)
@@ -35,7 +35,6 @@ namespace AutopilotTools.Local.S3
                 }
             }
 
-            (checksum as IDisposable)?.Dispose();
             return new ReceivedBody(size, md5.GetHash(), algorithm, checksum?.ToBase64());
         }
     }

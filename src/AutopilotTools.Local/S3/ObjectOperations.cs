@@ -168,19 +168,19 @@ namespace AutopilotTools.Local.S3
             }
         }
 
-        /// <summary>x-amz-copy-source: <c>[/]bucket/key[?versionId=...]</c>, URL-encoded.</summary>
+        /// <summary>x-amz-copy-source: <c>[/]bucket/key[?versionId=...]</c>, URL-encoded (SDKs encode the slash too).</summary>
         private static (string Bucket, string Key) ParseCopySource(string header)
         {
-            string source = header.Split('?', 2)[0].TrimStart('/');
+            string source = Uri.UnescapeDataString(header.Split('?', 2)[0]).TrimStart('/');
             int slash = source.IndexOf('/');
             if (slash <= 0 || slash == source.Length - 1)
             {
                 throw S3Error.InvalidArgument("Copy Source must mention the source bucket and key: sourcebucket/sourcekey", "x-amz-copy-source", header);
             }
 
-            string bucket = Uri.UnescapeDataString(source.Substring(0, slash));
+            string bucket = source.Substring(0, slash);
             BucketNames.Require(bucket);
-            return (bucket, Uri.UnescapeDataString(source.Substring(slash + 1)));
+            return (bucket, source.Substring(slash + 1));
         }
 
         private static async Task CopyRangeAsync(Stream source, Stream destination, long length, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace AutopilotTools.Local.S3.Checksums
 {
     /// <summary>SHA1 and SHA256 checksums (and MD5 for ETags and Content-MD5) over the framework's incremental hashes.</summary>
-    internal sealed class HashChecksum : IChecksum, IDisposable
+    internal sealed class HashChecksum : IChecksum
     {
         private readonly IncrementalHash _hash;
 

@@ -43,6 +43,10 @@ namespace AutopilotTools.Local.S3.Checksums
 
         public ulong Value => (_crc ^ _mask) & _mask;
 
+        public void Dispose()
+        {
+        }
+
         public string ToBase64()
         {
             byte[] bigEndian = new byte[_bytes];

@@ -28,7 +28,7 @@ namespace AutopilotTools.Local.S3.Upload
             Stream source = decoder ?? request.Body;
 
             string? algorithm = DeclaredAlgorithm(request) ?? uploadAlgorithm;
-            IChecksum? checksum = algorithm == null ? null : ChecksumAlgorithms.Create(algorithm);
+            using IChecksum? checksum = algorithm == null ? null : ChecksumAlgorithms.Create(algorithm);
             using var md5 = new HashChecksum(HashAlgorithmName.MD5);
             using HashChecksum? sha256 = IsHexDigest(contentSha256) ? new HashChecksum(HashAlgorithmName.SHA256) : null;
 
