@@ -17,10 +17,13 @@ namespace AutopilotTools.Tests.Local
     /// </summary>
     public sealed class TestLocalServer : IAsyncDisposable
     {
-        private TestLocalServer(string dataDirectory)
+        private readonly TimeProvider _clock;
+
+        private TestLocalServer(string dataDirectory, TimeProvider clock)
         {
             DataDirectory = dataDirectory;
-            Server = new LocalServer(Options(dataDirectory));
+            _clock = clock;
+            Server = new LocalServer(Options(dataDirectory, clock));
         }
 
         public string DataDirectory { get; }
@@ -29,15 +32,16 @@ namespace AutopilotTools.Tests.Local
 
         public string Url => Server.Url;
 
-        public static async Task<TestLocalServer> StartAsync()
+        public static async Task<TestLocalServer> StartAsync(TimeProvider? clock = null)
         {
-            var host = new TestLocalServer(TempDirectories.Create());
+            var host = new TestLocalServer(TempDirectories.Create(), clock ?? TimeProvider.System);
             await host.Server.StartAsync();
             return host;
         }
 
-        public static LocalServerOptions Options(string dataDirectory) => new LocalServerOptions
+        public static LocalServerOptions Options(string dataDirectory, TimeProvider clock) => new LocalServerOptions
         {
+            Clock = clock,
             Port = 0,
             DataDirectory = dataDirectory,
             Region = FakeSageMaker.Region,
@@ -48,7 +52,7 @@ namespace AutopilotTools.Tests.Local
         public async Task RestartAsync()
         {
             await Server.StopAsync();
-            Server = new LocalServer(Options(DataDirectory));
+            Server = new LocalServer(Options(DataDirectory, _clock));
             await Server.StartAsync();
         }
 
