@@ -80,46 +80,47 @@ namespace AutopilotTools.Local.S3
         public async Task GetAsync(S3Request request, bool headOnly, CancellationToken cancellationToken)
         {
             await RequireBucketAsync(request.Bucket!, cancellationToken);
-            ObjectRecord record = await _services.Objects.GetAsync(request.Bucket!, request.Key!, cancellationToken) ?? throw S3Error.NoSuchKey(request.Key!);
-            HttpResponse response = request.Response;
-            int? notModified = Preconditions.Check(request.Http, record);
-            ObjectHeaders.Write(response, request.Http, record);
-            if (notModified.HasValue)
+            (ObjectRecord record, FileStream? file) = await OpenAsync(request, headOnly, cancellationToken);
+            await using (file)
             {
-                response.StatusCode = notModified.Value;
-                return;
-            }
-
-            if (request.Query("partNumber") is string partNumber)
-            {
-                // The server keeps no part boundaries once an upload completes: the object is one part, part 1.
-                if (partNumber != "1")
+                // Every check before any header: an error answer must not carry the object's headers.
+                int? notModified = Preconditions.Check(request.Http, record);
+                string? partNumber = request.Query("partNumber");
+                if (partNumber != null && partNumber != "1")
                 {
+                    // The server keeps no part boundaries once an upload completes: the object is one part, part 1.
                     throw new S3Error(416, "InvalidPartNumber", "The requested partnumber is not satisfiable", ("PartNumberRequested", partNumber), ("ActualPartCount", "1"));
                 }
 
-                response.Headers["x-amz-mp-parts-count"] = "1";
-            }
+                ByteRange? range = notModified.HasValue ? null : ByteRange.Parse(request.Http.Headers.Range.ToString(), record.Size);
+                HttpResponse response = request.Response;
+                ObjectHeaders.Write(response, request.Http, record);
+                if (notModified.HasValue)
+                {
+                    response.StatusCode = notModified.Value;
+                    return;
+                }
 
-            ByteRange? range = ByteRange.Parse(request.Http.Headers.Range.ToString(), record.Size);
-            long first = range?.First ?? 0;
-            long length = range?.Length ?? record.Size;
-            ObjectHeaders.WriteChecksum(response, request.Http, record, wholeObject: range == null);
-            response.StatusCode = range == null ? 200 : StatusCodes.Status206PartialContent;
-            if (range != null)
-            {
-                response.Headers.ContentRange = $"bytes {range.Value.First}-{range.Value.Last}/{record.Size}";
-            }
+                if (partNumber != null)
+                {
+                    response.Headers["x-amz-mp-parts-count"] = "1";
+                }
 
-            response.ContentLength = length;
-            if (headOnly || length == 0)
-            {
-                return;
-            }
+                long length = range?.Length ?? record.Size;
+                ObjectHeaders.WriteChecksum(response, request.Http, record, wholeObject: range == null);
+                response.StatusCode = range == null ? 200 : StatusCodes.Status206PartialContent;
+                if (range != null)
+                {
+                    response.Headers.ContentRange = $"bytes {range.Value.First}-{range.Value.Last}/{record.Size}";
+                }
 
-            await using FileStream file = _services.Blobs.OpenRead(record.Blob);
-            file.Seek(first, SeekOrigin.Begin);
-            await CopyRangeAsync(file, response.Body, length, cancellationToken);
+                response.ContentLength = length;
+                if (file != null && length > 0)
+                {
+                    file.Seek(range?.First ?? 0, SeekOrigin.Begin);
+                    await CopyRangeAsync(file, response.Body, length, cancellationToken);
+                }
+            }
         }
 
         public async Task DeleteAsync(S3Request request, CancellationToken cancellationToken)
@@ -157,6 +158,33 @@ namespace AutopilotTools.Local.S3
             {
                 response.Headers[ChecksumAlgorithms.HeaderName(record.ChecksumAlgorithm)] = record.ChecksumValue;
                 response.Headers["x-amz-checksum-type"] = "FULL_OBJECT";
+            }
+        }
+
+        /// <summary>
+        /// The object's row and, for a GET, its open file. A PUT of the same key may replace the object and delete its
+        /// file between the two; then the row is read again, a bounded number of times.
+        /// </summary>
+        private async Task<(ObjectRecord Record, FileStream? File)> OpenAsync(S3Request request, bool headOnly, CancellationToken cancellationToken)
+        {
+            for (int attempt = 1; ; attempt++)
+            {
+                ObjectRecord record = await _services.Objects.GetAsync(request.Bucket!, request.Key!, cancellationToken) ?? throw S3Error.NoSuchKey(request.Key!);
+                if (headOnly)
+                {
+                    return (record, null);
+                }
+
+                try
+                {
+                    return (record, _services.Blobs.OpenRead(record.Blob));
+                }
+                catch (FileNotFoundException) when (attempt < 3)
+                {
+                }
+                catch (DirectoryNotFoundException) when (attempt < 3)
+                {
+                }
             }
         }
 
