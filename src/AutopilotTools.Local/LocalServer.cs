@@ -67,6 +67,20 @@ namespace AutopilotTools.Local
             IPAddress address = ParseHost(_options.Host);
             Directory.CreateDirectory(DataDirectory);
             _lock = LockDataDirectory(DataDirectory);
+            try
+            {
+                await StartServingAsync(address, cancellationToken);
+            }
+            catch
+            {
+                // A port in use or a damaged database: release what was taken, so the caller may try again.
+                await StopAsync(CancellationToken.None);
+                throw;
+            }
+        }
+
+        private async Task StartServingAsync(IPAddress address, CancellationToken cancellationToken)
+        {
             _database = await Database.OpenAsync(DataDirectory, cancellationToken);
 
             var jobs = new SqliteJobStore(_database);
@@ -120,9 +134,16 @@ namespace AutopilotTools.Local
         {
             if (_app != null)
             {
-                await _app.StopAsync(cancellationToken);
-                await _app.DisposeAsync();
+                WebApplication app = _app;
                 _app = null;
+                try
+                {
+                    await app.StopAsync(cancellationToken);
+                }
+                finally
+                {
+                    await app.DisposeAsync();
+                }
             }
 
             if (_stopWorker != null)

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -14,6 +15,27 @@ namespace AutopilotTools.Tests.Local
     /// </summary>
     public sealed class S3WireTests
     {
+        [Fact]
+        public async Task UnsignedChunksWithATrailerAreDecoded()
+        {
+            await using TestLocalServer server = await TestLocalServer.StartAsync();
+            using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
+            (await http.PutAsync("/raw", null)).EnsureSuccessStatusCode();
+            // STREAMING-UNSIGNED-PAYLOAD-TRAILER, as SDKs send it over HTTPS: no chunk signatures, no trailer signature.
+            const string body = "6\r\nhello \r\n5\r\nworld\r\n0\r\nx-amz-checksum-crc32:DUoRhQ==\r\n\r\n";
+            HttpRequestMessage request = ChunkedPut("/raw/unsigned", body, 11);
+            request.Headers.Remove("x-amz-content-sha256");
+            request.Headers.Add("x-amz-content-sha256", "STREAMING-UNSIGNED-PAYLOAD-TRAILER");
+
+            HttpResponseMessage stored = await http.SendAsync(request);
+
+            Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+            Assert.Equal("hello world", await http.GetStringAsync("/raw/unsigned"));
+            HttpResponseMessage head = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/raw/unsigned"));
+            Assert.Null(head.Content.Headers.ContentEncoding.FirstOrDefault());
+            Assert.Equal(11, head.Content.Headers.ContentLength);
+        }
+
         [Fact]
         public async Task SignedChunksAreDecodedAndTheTrailingChecksumIsVerified()
         {
