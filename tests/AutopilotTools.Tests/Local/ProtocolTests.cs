@@ -63,6 +63,19 @@ namespace AutopilotTools.Tests.Local
         }
 
         [Fact]
+        public async Task AnEmptyBodyWithExpectContinueGetsItsAnswerAndTheConnectionCloses()
+        {
+            // botocore sends Expect: 100-continue even with an empty body; answered without a 100 first, it misreads
+            // the next response on the same connection (see RequestRouter), so the server closes this one.
+            await using TestLocalServer server = await TestLocalServer.StartAsync();
+
+            (int status, string headers, _) = await RawHttp.ExchangeAsync(server.Url, "PUT", "/empty-bodies", null, "Expect: 100-continue\r\n");
+
+            Assert.Equal(200, status);
+            Assert.Contains("Connection: close", headers, StringComparison.OrdinalIgnoreCase);
+        }
+
+        [Fact]
         public async Task InvokingAnEndpointThatDoesNotExistIsTheRuntimesValidationError()
         {
             await using TestLocalServer server = await TestLocalServer.StartAsync();
