@@ -1,0 +1,60 @@
+using System;
+using System.Globalization;
+using System.IO;
+
+namespace AutopilotTools.Local
+{
+    /// <summary>The program's options: --port, --data-dir, --host, --region, --help.</summary>
+    internal static class CommandLine
+    {
+        public const string Usage =
+            "Usage: AutopilotTools.Local [--port <N>] [--data-dir <DIR>] [--host <IP>] [--region <REGION>]\n" +
+            "  --port      port to listen on; 0 (the default) picks a free one\n" +
+            "  --data-dir  where state is kept (default: " + "<local app data>/AutopilotTools/LocalServer)\n" +
+            "  --host      address to bind (default 127.0.0.1; the server has no authentication)\n" +
+            "  --region    region in ARNs and bucket locations (default us-east-1)";
+
+        /// <summary>The options, or null when only help was asked for (written to <paramref name="output"/>).</summary>
+        public static LocalServerOptions? Parse(string[] args, TextWriter output)
+        {
+            var options = new LocalServerOptions();
+            for (int i = 0; i < args.Length; i++)
+            {
+                string name = args[i];
+                if (name is "--help" or "-h" or "-?")
+                {
+                    output.WriteLine(Usage);
+                    return null;
+                }
+
+                if (i + 1 >= args.Length)
+                {
+                    throw new ArgumentException($"{name} needs a value.");
+                }
+
+                string value = args[++i];
+                switch (name)
+                {
+                    case "--port":
+                        options.Port = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int port) && port <= 65535
+                            ? port
+                            : throw new ArgumentException($"--port must be a number from 0 to 65535, not '{value}'.");
+                        break;
+                    case "--data-dir":
+                        options.DataDirectory = value;
+                        break;
+                    case "--host":
+                        options.Host = value;
+                        break;
+                    case "--region":
+                        options.Region = value.Length > 0 ? value : throw new ArgumentException("--region needs a value.");
+                        break;
+                    default:
+                        throw new ArgumentException($"Unknown option '{name}'.");
+                }
+            }
+
+            return options;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+
+namespace AutopilotTools.Local.Hosting
+{
+    /// <summary>
+    /// <c>GET /</c> from a browser, curl or a readiness probe: what is running and for how long. S3's ListBuckets is
+    /// also <c>GET /</c>, but SDKs always sign it, so an unsigned request without a query is the health check.
+    /// </summary>
+    internal sealed class HealthHandler
+    {
+        private readonly string _region;
+        private readonly Stopwatch _uptime = Stopwatch.StartNew();
+
+        public HealthHandler(string region) => _region = region;
+
+        public static string Version { get; } =
+            typeof(HealthHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+        public static bool Matches(HttpRequest request) =>
+            (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && request.Path == "/"
+            && !request.QueryString.HasValue
+            && !request.Headers.ContainsKey("Authorization")
+            && !request.Headers.ContainsKey("X-Amz-Date");
+
+        public async Task HandleAsync(HttpContext context)
+        {
+            byte[] body = JsonSerializer.SerializeToUtf8Bytes(new
+            {
+                service = "AutopilotTools local Autopilot server",
+                version = Version,
+                region = _region,
+                uptimeSeconds = Math.Round(_uptime.Elapsed.TotalSeconds, 3),
+                protocols = new[] { "SageMaker (JSON 1.1, X-Amz-Target)", "SageMaker Runtime (POST /endpoints/{name}/invocations)", "S3 (path-style)" },
+            });
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "application/json";
+            context.Response.ContentLength = body.Length;
+            if (!HttpMethods.IsHead(context.Request.Method))
+            {
+                await context.Response.Body.WriteAsync(body, context.RequestAborted);
+            }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using AutopilotTools.Local.Hosting;
+using AutopilotTools.Local.Runtime;
+using AutopilotTools.Local.S3;
+using AutopilotTools.Local.SageMaker;
+using AutopilotTools.Local.SageMaker.Candidates;
+using AutopilotTools.Local.SageMaker.Jobs;
+using AutopilotTools.Local.SageMaker.Tags;
+using AutopilotTools.Local.Storage;
+using AutopilotTools.Model;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AutopilotTools.Local
+{
+    /// <summary>
+    /// The local Autopilot server: opens the data directory, recovers from an unclean stop, and serves SageMaker,
+    /// SageMaker Runtime and S3 on one port. The program runs one; tests start their own in-process on port 0.
+    /// </summary>
+    public sealed class LocalServer : IAsyncDisposable
+    {
+        private readonly LocalServerOptions _options;
+        private WebApplication? _app;
+        private Database? _database;
+        private JobStopWorker? _stopWorker;
+        private FileStream? _lock;
+
+        public LocalServer(LocalServerOptions options)
+        {
+            _options = options;
+            DataDirectory = Path.GetFullPath(options.DataDirectory);
+        }
+
+        public string DataDirectory { get; }
+
+        public string Region => _options.Region;
+
+        /// <summary>The port bound, once started (the one the system picked when asked for 0).</summary>
+        public int Port { get; private set; }
+
+        /// <summary>The base URL clients use, e.g. http://127.0.0.1:5123, once started.</summary>
+        public string Url { get; private set; } = string.Empty;
+
+        /// <summary>How many jobs the last start found running and marked Failed as interrupted.</summary>
+        public int InterruptedJobs { get; private set; }
+
+        internal IJobStore? Jobs { get; private set; }
+
+        internal ICandidateStore? Candidates { get; private set; }
+
+        public async Task StartAsync(CancellationToken cancellationToken = default)
+        {
+            if (_app != null)
+            {
+                throw new InvalidOperationException("The server is already running.");
+            }
+
+            IPAddress address = ParseHost(_options.Host);
+            Directory.CreateDirectory(DataDirectory);
+            _lock = LockDataDirectory(DataDirectory);
+            try
+            {
+                await StartServingAsync(address, cancellationToken);
+            }
+            catch
+            {
+                // A port in use or a damaged database: release what was taken, so the caller may try again.
+                await StopAsync(CancellationToken.None);
+                throw;
+            }
+        }
+
+        private async Task StartServingAsync(IPAddress address, CancellationToken cancellationToken)
+        {
+            _database = await Database.OpenAsync(DataDirectory, cancellationToken);
+
+            var jobs = new SqliteJobStore(_database);
+            var candidates = new SqliteCandidateStore(_database);
+            var tags = new SqliteTagStore(_database);
+            var buckets = new SqliteBucketStore(_database);
+            var objects = new SqliteObjectStore(_database);
+            var uploads = new SqliteMultipartStore(_database);
+            var blobs = new BlobStore(DataDirectory);
+            Jobs = jobs;
+            Candidates = candidates;
+
+            // Recovery before the first request: nothing was running across the restart, so say so, and drop files
+            // whose rows were never committed.
+            InterruptedJobs = await jobs.UpdateAllAsync(
+                new[] { AutoMLJobStatus.InProgress, AutoMLJobStatus.Stopping },
+                job => JobTransitions.Interrupted(job, JobClock.Now(_options.Clock)),
+                cancellationToken);
+            blobs.Sweep(await objects.ReferencedBlobsAsync(cancellationToken));
+
+            _stopWorker = new JobStopWorker(jobs, _options.Clock, _options.Diagnostics);
+            var operations = new List<SageMakerOperation>();
+            operations.AddRange(new AutoMLJobOperations(jobs, _stopWorker, Region, _options.Clock).Operations());
+            operations.Add(new ListAutoMLJobsOperation(jobs).Operation());
+            operations.Add(new ListCandidatesOperation(jobs, candidates).Operation());
+            operations.AddRange(new TagOperations(tags, jobs).Operations());
+            var router = new RequestRouter(
+                new HealthHandler(Region),
+                new SageMakerHandler(operations, _options.Validator, _options.Diagnostics),
+                new RuntimeHandler(),
+                new S3Handler(new S3Services(buckets, objects, uploads, blobs, Region, _options.Clock), _options.Diagnostics));
+
+            WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = DataDirectory });
+            builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+            {
+                kestrel.Listen(address, _options.Port);
+                kestrel.AddServerHeader = false;
+                // S3 takes objects of up to 5 GiB in one PUT; the S3 handler enforces that itself.
+                kestrel.Limits.MaxRequestBodySize = null;
+            });
+            _app = builder.Build();
+            _app.Run(router.RouteAsync);
+            await _app.StartAsync(cancellationToken);
+
+            string bound = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            Port = new Uri(bound).Port;
+            Url = $"http://{(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? "[" + address + "]" : address.ToString())}:{Port}";
+        }
+
+        public async Task StopAsync(CancellationToken cancellationToken = default)
+        {
+            if (_app != null)
+            {
+                WebApplication app = _app;
+                _app = null;
+                try
+                {
+                    await app.StopAsync(cancellationToken);
+                }
+                finally
+                {
+                    await app.DisposeAsync();
+                }
+            }
+
+            if (_stopWorker != null)
+            {
+                await _stopWorker.DisposeAsync();
+                _stopWorker = null;
+            }
+
+            _database?.Close();
+            _database = null;
+            _lock?.Dispose();
+            _lock = null;
+        }
+
+        public async ValueTask DisposeAsync() => await StopAsync();
+
+        private static IPAddress ParseHost(string host)
+        {
+            if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
+            {
+                return IPAddress.Loopback;
+            }
+
+            return IPAddress.TryParse(host, out IPAddress? address)
+                ? address
+                : throw new ArgumentException($"--host must be an IP address (or localhost), not '{host}'.");
+        }
+
+        /// <summary>
+        /// One server per data directory: two would both recover "interrupted" jobs and race on the files. The lock
+        /// is an open file, so the system releases it when the process dies, even by kill -9.
+        /// </summary>
+        private static FileStream LockDataDirectory(string directory)
+        {
+            string path = Path.Combine(directory, "server.lock");
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException error)
+            {
+                throw new IOException($"Another local server is using the data directory {directory}.", error);
+            }
+        }
+    }
+}

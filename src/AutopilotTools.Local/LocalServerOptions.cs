@@ -1,0 +1,33 @@
+using System;
+using System.IO;
+using AutopilotTools.Local.SageMaker.Validation;
+
+namespace AutopilotTools.Local
+{
+    /// <summary>How a <see cref="LocalServer"/> runs; the command line sets the same members.</summary>
+    public sealed class LocalServerOptions
+    {
+        /// <summary>The address to bind. Loopback by default: the server has no authentication.</summary>
+        public string Host { get; set; } = "127.0.0.1";
+
+        /// <summary>The port; 0 lets the operating system pick a free one (see <see cref="LocalServer.Port"/>).</summary>
+        public int Port { get; set; }
+
+        public string DataDirectory { get; set; } = DefaultDataDirectory;
+
+        /// <summary>The region in ARNs and bucket locations; clients may sign for any region.</summary>
+        public string Region { get; set; } = "us-east-1";
+
+        /// <summary>Checks SageMaker requests before any operation runs; see <see cref="IRequestValidator"/>.</summary>
+        public IRequestValidator Validator { get; set; } = new ShapeRulesValidator();
+
+        /// <summary>Where unexpected failures are reported (stderr for the program); null to stay silent.</summary>
+        public TextWriter? Diagnostics { get; set; }
+
+        public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+        /// <summary>A folder under the user's local application data, so state survives between runs without setup.</summary>
+        public static string DefaultDataDirectory =>
+            Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "AutopilotTools", "LocalServer");
+    }
+}

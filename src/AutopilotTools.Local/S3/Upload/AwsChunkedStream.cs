@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace AutopilotTools.Local.S3.Upload
+{
+    /// <summary>
+    /// Reads the payload out of an <c>aws-chunked</c> body, which recent AWS SDKs, boto3 and the CLI send for uploads:
+    /// <c>&lt;hex size&gt;[;chunk-signature=...]\r\n&lt;bytes&gt;\r\n</c> repeated, a zero-size chunk, then trailer
+    /// lines (<c>x-amz-checksum-crc32:...</c>) and an empty line. The trailers are available once the payload has been
+    /// read to its end. Chunk signatures are not checked: the local server does not authenticate.
+    /// </summary>
+    internal sealed class AwsChunkedStream : Stream
+    {
+        private const int MaxLineBytes = 8192;
+        private const int MaxTrailers = 32;
+
+        private readonly Stream _inner;
+        private readonly byte[] _buffer = new byte[65536];
+        private readonly Dictionary<string, string> _trailers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        private int _start;
+        private int _end;
+        private long _remainingInChunk;
+        private State _state = State.ChunkHeader;
+
+        public AwsChunkedStream(Stream inner) => _inner = inner;
+
+        private enum State
+        {
+            ChunkHeader,
+            ChunkData,
+            Trailers,
+            Done,
+        }
+
+        /// <summary>The trailing headers, keyed case-insensitively; complete once a read has returned 0.</summary>
+        public IReadOnlyDictionary<string, string> Trailers => _trailers;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> destination, CancellationToken cancellationToken = default)
+        {
+            if (destination.Length == 0)
+            {
+                return 0;
+            }
+
+            // Each pass moves to the next state or returns; a chunk header or the trailers are bounded in size.
+            while (true)
+            {
+                switch (_state)
+                {
+                    case State.ChunkHeader:
+                        string header = await ReadLineAsync(cancellationToken) ?? throw Malformed("the body ended before its last chunk");
+                        if (header.Length == 0)
+                        {
+                            // Tolerate the blank line some encoders leave between chunks.
+                            continue;
+                        }
+
+                        string size = header.Split(';', 2)[0].Trim();
+                        if (!long.TryParse(size, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out _remainingInChunk) || _remainingInChunk < 0)
+                        {
+                            throw Malformed("a chunk size is not hexadecimal");
+                        }
+
+                        _state = _remainingInChunk == 0 ? State.Trailers : State.ChunkData;
+                        break;
+
+                    case State.ChunkData:
+                        if (_remainingInChunk == 0)
+                        {
+                            string end = await ReadLineAsync(cancellationToken) ?? throw Malformed("a chunk is not followed by CRLF");
+                            if (end.Length != 0)
+                            {
+                                throw Malformed("a chunk is longer than its size");
+                            }
+
+                            _state = State.ChunkHeader;
+                            break;
+                        }
+
+                        if (_start == _end && !await FillAsync(cancellationToken))
+                        {
+                            throw Malformed("the body ended inside a chunk");
+                        }
+
+                        int count = (int)Math.Min(Math.Min(destination.Length, _end - _start), _remainingInChunk);
+                        _buffer.AsMemory(_start, count).CopyTo(destination);
+                        _start += count;
+                        _remainingInChunk -= count;
+                        return count;
+
+                    case State.Trailers:
+                        await ReadTrailersAsync(cancellationToken);
+                        _state = State.Done;
+                        return 0;
+
+                    default:
+                        return 0;
+                }
+            }
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private static S3Error Malformed(string what) =>
+            new S3Error(400, "IncompleteBody", "The aws-chunked request body is malformed: " + what + ".");
+
+        private async Task ReadTrailersAsync(CancellationToken cancellationToken)
+        {
+            for (int i = 0; i <= MaxTrailers; i++)
+            {
+                string? line = await ReadLineAsync(cancellationToken);
+                if (string.IsNullOrEmpty(line))
+                {
+                    return;
+                }
+
+                int colon = line.IndexOf(':');
+                if (colon <= 0)
+                {
+                    throw Malformed("a trailer is not 'name:value'");
+                }
+
+                _trailers[line.Substring(0, colon).Trim()] = line.Substring(colon + 1).Trim();
+            }
+
+            throw Malformed("too many trailers");
+        }
+
+        /// <summary>The next CRLF-terminated line without its terminator; null at the end of the body.</summary>
+        private async Task<string?> ReadLineAsync(CancellationToken cancellationToken)
+        {
+            var line = new StringBuilder();
+            while (true)
+            {
+                if (_start == _end && !await FillAsync(cancellationToken))
+                {
+                    return line.Length == 0 ? null : line.ToString();
+                }
+
+                int newline = Array.IndexOf(_buffer, (byte)'\n', _start, _end - _start);
+                int stop = newline < 0 ? _end : newline;
+                line.Append(Encoding.ASCII.GetString(_buffer, _start, stop - _start));
+                _start = newline < 0 ? _end : newline + 1;
+                if (line.Length > MaxLineBytes)
+                {
+                    throw Malformed("a line is too long");
+                }
+
+                if (newline >= 0)
+                {
+                    return line.ToString().TrimEnd('\r');
+                }
+            }
+        }
+
+        private async Task<bool> FillAsync(CancellationToken cancellationToken)
+        {
+            _start = 0;
+            _end = await _inner.ReadAsync(_buffer, cancellationToken);
+            return _end > 0;
+        }
+    }
+}

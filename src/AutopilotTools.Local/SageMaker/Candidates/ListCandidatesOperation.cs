@@ -1,0 +1,61 @@
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AutopilotTools.Local.SageMaker.Jobs;
+using AutopilotTools.Local.SageMaker.Paging;
+using AutopilotTools.Local.Storage;
+using AutopilotTools.Model;
+
+namespace AutopilotTools.Local.SageMaker.Candidates
+{
+    /// <summary>
+    /// ListCandidatesForAutoMLJob: the job must exist; candidates filtered by status and name, sorted by
+    /// CreationTime (the default), Status or FinalObjectiveMetricValue, Ascending unless asked otherwise.
+    /// A job has candidates only once training has made them.
+    /// </summary>
+    internal sealed class ListCandidatesOperation
+    {
+        private const int DefaultPageSize = 10;
+
+        private readonly IJobStore _jobs;
+        private readonly ICandidateStore _candidates;
+
+        public ListCandidatesOperation(IJobStore jobs, ICandidateStore candidates)
+        {
+            _jobs = jobs;
+            _candidates = candidates;
+        }
+
+        public SageMakerOperation Operation() =>
+            SageMakerOperation.Create<ListCandidatesForAutoMLJobRequest, ListCandidatesForAutoMLJobResponse>(SageMakerOperations.ListCandidatesForAutoMLJob, ListAsync);
+
+        private async Task<ListCandidatesForAutoMLJobResponse> ListAsync(ListCandidatesForAutoMLJobRequest request, CancellationToken cancellationToken)
+        {
+            JobRecord job = await _jobs.GetAsync(request.AutoMLJobName!, cancellationToken) ?? throw SageMakerError.JobNotFound(request.AutoMLJobName!);
+            Storage.CandidateSortBy sortBy = request.SortBy switch
+            {
+                Model.CandidateSortBy.Status => Storage.CandidateSortBy.Status,
+                Model.CandidateSortBy.FinalObjectiveMetricValue => Storage.CandidateSortBy.FinalObjectiveMetricValue,
+                _ => Storage.CandidateSortBy.CreationTime,
+            };
+            bool descending = request.SortOrder == AutoMLSortOrder.Descending;
+            string order = sortBy + (descending ? ":Descending" : ":Ascending");
+            Page<CandidateRecord> page = await _candidates.ListAsync(
+                new CandidateQuery(job.Name)
+                {
+                    StatusEquals = request.StatusEquals,
+                    CandidateNameEquals = request.CandidateNameEquals,
+                    SortBy = sortBy,
+                    Descending = descending,
+                    PageSize = request.MaxResults ?? DefaultPageSize,
+                    After = NextTokens.Decode(request.NextToken, order),
+                },
+                cancellationToken);
+            return new ListCandidatesForAutoMLJobResponse
+            {
+                Candidates = page.Items.Select(c => JobDocuments.Deserialize<AutoMLCandidate>(c.Document)).ToList(),
+                NextToken = NextTokens.Encode(page.Next, order),
+            };
+        }
+    }
+}

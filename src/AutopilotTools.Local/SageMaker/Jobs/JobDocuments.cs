@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AutopilotTools.Json;
+using AutopilotTools.Model;
+
+namespace AutopilotTools.Local.SageMaker.Jobs
+{
+    /// <summary>
+    /// The describe documents of new jobs, built from what the create request said and nothing more: status
+    /// InProgress/Starting and the times. Results (candidates, artifacts, resolved attributes) are added only by
+    /// training, never made up here.
+    /// </summary>
+    internal static class JobDocuments
+    {
+        public static DescribeAutoMLJobResponse FromCreate(CreateAutoMLJobRequest request, string arn, DateTime now) => new DescribeAutoMLJobResponse
+        {
+            AutoMLJobName = request.AutoMLJobName,
+            AutoMLJobArn = arn,
+            InputDataConfig = request.InputDataConfig,
+            OutputDataConfig = request.OutputDataConfig,
+            RoleArn = request.RoleArn,
+            AutoMLJobObjective = request.AutoMLJobObjective,
+            ProblemType = request.ProblemType,
+            AutoMLJobConfig = request.AutoMLJobConfig,
+            CreationTime = now,
+            LastModifiedTime = now,
+            AutoMLJobStatus = AutoMLJobStatus.InProgress,
+            AutoMLJobSecondaryStatus = AutoMLJobSecondaryStatus.Starting,
+            GenerateCandidateDefinitionsOnly = request.GenerateCandidateDefinitionsOnly ?? false,
+            ModelDeployConfig = request.ModelDeployConfig,
+        };
+
+        public static DescribeAutoMLJobV2Response FromCreate(CreateAutoMLJobV2Request request, string arn, DateTime now) => new DescribeAutoMLJobV2Response
+        {
+            AutoMLJobName = request.AutoMLJobName,
+            AutoMLJobArn = arn,
+            AutoMLJobInputDataConfig = request.AutoMLJobInputDataConfig,
+            OutputDataConfig = request.OutputDataConfig,
+            RoleArn = request.RoleArn,
+            AutoMLJobObjective = request.AutoMLJobObjective,
+            AutoMLProblemTypeConfig = request.AutoMLProblemTypeConfig,
+            AutoMLProblemTypeConfigName = ProblemTypeConfigName(request.AutoMLProblemTypeConfig),
+            CreationTime = now,
+            LastModifiedTime = now,
+            AutoMLJobStatus = AutoMLJobStatus.InProgress,
+            AutoMLJobSecondaryStatus = AutoMLJobSecondaryStatus.Starting,
+            ModelDeployConfig = request.ModelDeployConfig,
+            DataSplitConfig = request.DataSplitConfig,
+            SecurityConfig = request.SecurityConfig,
+            AutoMLComputeConfig = request.AutoMLComputeConfig,
+        };
+
+        /// <summary>
+        /// A V1 job as DescribeAutoMLJobV2 shows it: a tabular problem whose target, weights, problem type, completion
+        /// criteria, mode and candidate generation move into TabularJobConfig, and whose channels lose the per-channel
+        /// attribute names.
+        /// </summary>
+        public static DescribeAutoMLJobV2Response ToV2(DescribeAutoMLJobResponse job)
+        {
+            AutoMLChannel? training = job.InputDataConfig?.FirstOrDefault(c => c.ChannelType == null || c.ChannelType == AutoMLChannelType.Training)
+                ?? job.InputDataConfig?.FirstOrDefault();
+            AutoMLJobConfig? config = job.AutoMLJobConfig;
+            return new DescribeAutoMLJobV2Response
+            {
+                AutoMLJobName = job.AutoMLJobName,
+                AutoMLJobArn = job.AutoMLJobArn,
+                AutoMLJobInputDataConfig = job.InputDataConfig?.Select(c => new AutoMLJobChannel
+                {
+                    ChannelType = c.ChannelType,
+                    ContentType = c.ContentType,
+                    CompressionType = c.CompressionType,
+                    DataSource = c.DataSource,
+                }).ToList(),
+                OutputDataConfig = job.OutputDataConfig,
+                RoleArn = job.RoleArn,
+                AutoMLJobObjective = job.AutoMLJobObjective,
+                AutoMLProblemTypeConfigName = AutoMLProblemTypeConfigName.Tabular,
+                AutoMLProblemTypeConfig = new AutoMLProblemTypeConfig
+                {
+                    TabularJobConfig = new TabularJobConfig
+                    {
+                        TargetAttributeName = training?.TargetAttributeName,
+                        SampleWeightAttributeName = training?.SampleWeightAttributeName,
+                        ProblemType = job.ProblemType,
+                        CompletionCriteria = config?.CompletionCriteria,
+                        Mode = config?.Mode,
+                        FeatureSpecificationS3Uri = config?.CandidateGenerationConfig?.FeatureSpecificationS3Uri,
+                        CandidateGenerationConfig = config?.CandidateGenerationConfig?.AlgorithmsConfig == null
+                            ? null
+                            : new CandidateGenerationConfig { AlgorithmsConfig = config.CandidateGenerationConfig.AlgorithmsConfig },
+                        GenerateCandidateDefinitionsOnly = job.GenerateCandidateDefinitionsOnly,
+                    },
+                },
+                CreationTime = job.CreationTime,
+                EndTime = job.EndTime,
+                LastModifiedTime = job.LastModifiedTime,
+                FailureReason = job.FailureReason,
+                PartialFailureReasons = job.PartialFailureReasons,
+                BestCandidate = job.BestCandidate,
+                AutoMLJobStatus = job.AutoMLJobStatus,
+                AutoMLJobSecondaryStatus = job.AutoMLJobSecondaryStatus,
+                AutoMLJobArtifacts = job.AutoMLJobArtifacts,
+                ResolvedAttributes = job.ResolvedAttributes?.ProblemType == null
+                    ? null
+                    : new AutoMLResolvedAttributes
+                    {
+                        AutoMLJobObjective = job.ResolvedAttributes.AutoMLJobObjective,
+                        CompletionCriteria = job.ResolvedAttributes.CompletionCriteria,
+                        AutoMLProblemTypeResolvedAttributes = new AutoMLProblemTypeResolvedAttributes
+                        {
+                            TabularResolvedAttributes = new TabularResolvedAttributes { ProblemType = job.ResolvedAttributes.ProblemType },
+                        },
+                    },
+                ModelDeployConfig = job.ModelDeployConfig,
+                ModelDeployResult = job.ModelDeployResult,
+                DataSplitConfig = config?.DataSplitConfig,
+                SecurityConfig = config?.SecurityConfig,
+            };
+        }
+
+        public static string Serialize<T>(T document)
+            where T : class => System.Text.Encoding.UTF8.GetString(ServiceJson.Serialize(document, typeof(T)));
+
+        public static T Deserialize<T>(string json) => ServiceJson.Deserialize<T>(System.Text.Encoding.UTF8.GetBytes(json));
+
+        /// <summary>Tags as the store keeps them.</summary>
+        public static IReadOnlyList<KeyValuePair<string, string>> Tags(List<Tag>? tags) =>
+            tags?.Select(t => new KeyValuePair<string, string>(t.Key!, t.Value ?? string.Empty)).ToList() ?? new List<KeyValuePair<string, string>>();
+
+        private static string? ProblemTypeConfigName(AutoMLProblemTypeConfig? config) =>
+            config == null ? null
+            : config.TabularJobConfig != null ? AutoMLProblemTypeConfigName.Tabular
+            : config.ImageClassificationJobConfig != null ? AutoMLProblemTypeConfigName.ImageClassification
+            : config.TextClassificationJobConfig != null ? AutoMLProblemTypeConfigName.TextClassification
+            : config.TimeSeriesForecastingJobConfig != null ? AutoMLProblemTypeConfigName.TimeSeriesForecasting
+            : config.TextGenerationJobConfig != null ? AutoMLProblemTypeConfigName.TextGeneration
+            : null;
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using AutopilotTools.Local.Storage;
+using AutopilotTools.Model;
+
+namespace AutopilotTools.Local.SageMaker.Jobs
+{
+    /// <summary>
+    /// Finishes stops in the background, as the service does: StopAutoMLJob answers with the job Stopping, and the
+    /// job turns Stopped once its work has ended. No training runs yet, so that happens right away; the training
+    /// engine will cancel its work here before the job is marked Stopped.
+    /// </summary>
+    internal sealed class JobStopWorker : IAsyncDisposable
+    {
+        private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private readonly IJobStore _jobs;
+        private readonly TimeProvider _clock;
+        private readonly TextWriter? _diagnostics;
+        private readonly Task _loop;
+
+        public JobStopWorker(IJobStore jobs, TimeProvider clock, TextWriter? diagnostics)
+        {
+            _jobs = jobs;
+            _clock = clock;
+            _diagnostics = diagnostics;
+            _loop = Task.Run(RunAsync);
+        }
+
+        public void Enqueue(string jobName) => _queue.Writer.TryWrite(jobName);
+
+        public async ValueTask DisposeAsync()
+        {
+            _queue.Writer.TryComplete();
+            _stopping.Cancel();
+            try
+            {
+                await _loop;
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            _stopping.Dispose();
+        }
+
+        private async Task RunAsync()
+        {
+            await foreach (string name in _queue.Reader.ReadAllAsync(_stopping.Token))
+            {
+                try
+                {
+                    await _jobs.UpdateAsync(
+                        name,
+                        job => job.Status == AutoMLJobStatus.Stopping ? JobTransitions.Stopped(job, JobClock.Now(_clock)) : null,
+                        _stopping.Token);
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    // A job left Stopping is failed as interrupted at the next start; nothing is lost by going on.
+                    _diagnostics?.WriteLine($"Could not finish stopping AutoML job {name}: {error.Message}");
+                }
+            }
+        }
+    }
+}

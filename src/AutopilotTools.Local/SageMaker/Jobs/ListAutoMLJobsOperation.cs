@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AutopilotTools.Local.SageMaker.Paging;
+using AutopilotTools.Local.Storage;
+using AutopilotTools.Model;
+
+namespace AutopilotTools.Local.SageMaker.Jobs
+{
+    /// <summary>
+    /// ListAutoMLJobs: jobs of both APIs, filtered by status, part of the name and time windows (bounds exclusive),
+    /// sorted by Name (the default), CreationTime or Status, Descending unless asked otherwise, 10 per page by default.
+    /// </summary>
+    internal sealed class ListAutoMLJobsOperation
+    {
+        private const int DefaultPageSize = 10;
+
+        private readonly IJobStore _jobs;
+
+        public ListAutoMLJobsOperation(IJobStore jobs) => _jobs = jobs;
+
+        public SageMakerOperation Operation() =>
+            SageMakerOperation.Create<ListAutoMLJobsRequest, ListAutoMLJobsResponse>(SageMakerOperations.ListAutoMLJobs, ListAsync);
+
+        private async Task<ListAutoMLJobsResponse> ListAsync(ListAutoMLJobsRequest request, CancellationToken cancellationToken)
+        {
+            JobSortBy sortBy = request.SortBy switch
+            {
+                AutoMLSortBy.CreationTime => JobSortBy.CreationTime,
+                AutoMLSortBy.Status => JobSortBy.Status,
+                _ => JobSortBy.Name,
+            };
+            bool descending = request.SortOrder != AutoMLSortOrder.Ascending;
+            string order = sortBy + (descending ? ":Descending" : ":Ascending");
+            Page<JobRecord> page = await _jobs.ListAsync(
+                new JobQuery
+                {
+                    StatusEquals = request.StatusEquals,
+                    NameContains = request.NameContains,
+                    CreationTimeAfter = request.CreationTimeAfter,
+                    CreationTimeBefore = request.CreationTimeBefore,
+                    LastModifiedTimeAfter = request.LastModifiedTimeAfter,
+                    LastModifiedTimeBefore = request.LastModifiedTimeBefore,
+                    SortBy = sortBy,
+                    Descending = descending,
+                    PageSize = request.MaxResults ?? DefaultPageSize,
+                    After = NextTokens.Decode(request.NextToken, order),
+                },
+                cancellationToken);
+            return new ListAutoMLJobsResponse
+            {
+                AutoMLJobSummaries = page.Items.Select(Summarize).ToList(),
+                NextToken = NextTokens.Encode(page.Next, order),
+            };
+        }
+
+        /// <summary>The summary members have the same names in the describe documents of both APIs.</summary>
+        private static AutoMLJobSummary Summarize(JobRecord job)
+        {
+            AutoMLJobSummary summary = JobDocuments.Deserialize<AutoMLJobSummary>(job.Document);
+            summary.AdditionalMembers = null;
+            return summary;
+        }
+    }
+}

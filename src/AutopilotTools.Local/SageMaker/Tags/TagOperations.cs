@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AutopilotTools.Local.SageMaker.Jobs;
+using AutopilotTools.Local.SageMaker.Paging;
+using AutopilotTools.Local.Storage;
+using AutopilotTools.Model;
+
+namespace AutopilotTools.Local.SageMaker.Tags
+{
+    /// <summary>
+    /// AddTags, ListTags and DeleteTags on the ARN of an existing resource (AutoML jobs today). A resource holds at most
+    /// 50 tags; adding a key it has replaces the value; ListTags pages in key order, 50 by default.
+    /// </summary>
+    internal sealed class TagOperations
+    {
+        private const int MaxTagsPerResource = 50;
+        private const int DefaultPageSize = 50;
+        private const string Order = "Key:Ascending";
+
+        private readonly ITagStore _tags;
+        private readonly IJobStore _jobs;
+
+        public TagOperations(ITagStore tags, IJobStore jobs)
+        {
+            _tags = tags;
+            _jobs = jobs;
+        }
+
+        public IEnumerable<SageMakerOperation> Operations()
+        {
+            yield return SageMakerOperation.Create<AddTagsInput, AddTagsOutput>(SageMakerOperations.AddTags, AddAsync);
+            yield return SageMakerOperation.Create<ListTagsInput, ListTagsOutput>(SageMakerOperations.ListTags, ListAsync);
+            yield return SageMakerOperation.Create<DeleteTagsInput, DeleteTagsOutput>(SageMakerOperations.DeleteTags, DeleteAsync);
+        }
+
+        private async Task<AddTagsOutput> AddAsync(AddTagsInput request, CancellationToken cancellationToken)
+        {
+            string arn = await RequireResourceAsync(request.ResourceArn!, cancellationToken);
+            IReadOnlyList<KeyValuePair<string, string>> tags = JobDocuments.Tags(request.Tags);
+            if (await _tags.CountAsync(arn, tags.Select(t => t.Key), cancellationToken) > MaxTagsPerResource)
+            {
+                throw SageMakerError.Validation($"A resource can have at most {MaxTagsPerResource} tags; these would make more.");
+            }
+
+            await _tags.AddAsync(arn, tags, cancellationToken);
+            return new AddTagsOutput { Tags = request.Tags };
+        }
+
+        private async Task<ListTagsOutput> ListAsync(ListTagsInput request, CancellationToken cancellationToken)
+        {
+            string arn = await RequireResourceAsync(request.ResourceArn!, cancellationToken);
+            Page<KeyValuePair<string, string>> page = await _tags.ListAsync(
+                arn, request.MaxResults ?? DefaultPageSize, NextTokens.Decode(request.NextToken, Order), cancellationToken);
+            return new ListTagsOutput
+            {
+                Tags = page.Items.Select(t => new Tag { Key = t.Key, Value = t.Value }).ToList(),
+                NextToken = NextTokens.Encode(page.Next, Order),
+            };
+        }
+
+        private async Task<DeleteTagsOutput> DeleteAsync(DeleteTagsInput request, CancellationToken cancellationToken)
+        {
+            string arn = await RequireResourceAsync(request.ResourceArn!, cancellationToken);
+            await _tags.DeleteAsync(arn, request.TagKeys!, cancellationToken);
+            return new DeleteTagsOutput();
+        }
+
+        /// <summary>The ARN when it names a resource that exists; models and endpoints join when they are stored.</summary>
+        private async Task<string> RequireResourceAsync(string arn, CancellationToken cancellationToken)
+        {
+            bool exists = Arns.ResourceType(arn) == Arns.AutoMLJobType && await _jobs.ExistsWithArnAsync(arn, cancellationToken);
+            return exists ? arn : throw SageMakerError.NotFound($"Could not find a resource with ARN {arn}.");
+        }
+    }
+}

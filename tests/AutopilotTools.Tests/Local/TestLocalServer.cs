@@ -1,0 +1,83 @@
+using System;
+using System.Collections;
+using System.IO;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+using Amazon.S3;
+using AutopilotTools.Client;
+using AutopilotTools.Client.Connection;
+using AutopilotTools.Local;
+using AutopilotTools.Tests.Hosting;
+
+namespace AutopilotTools.Tests.Local
+{
+    /// <summary>
+    /// A local server in this process on a free loopback port, with a data directory of its own that is removed
+    /// afterwards; and the clients a user would point at it (AWSSDK.S3, our typed SageMaker client, the module).
+    /// </summary>
+    public sealed class TestLocalServer : IAsyncDisposable
+    {
+        private readonly TimeProvider _clock;
+
+        private TestLocalServer(string dataDirectory, TimeProvider clock)
+        {
+            DataDirectory = dataDirectory;
+            _clock = clock;
+            Server = new LocalServer(Options(dataDirectory, clock));
+        }
+
+        public string DataDirectory { get; }
+
+        public LocalServer Server { get; private set; }
+
+        public string Url => Server.Url;
+
+        public static async Task<TestLocalServer> StartAsync(TimeProvider? clock = null)
+        {
+            var host = new TestLocalServer(TempDirectories.Create(), clock ?? TimeProvider.System);
+            await host.Server.StartAsync();
+            return host;
+        }
+
+        public static LocalServerOptions Options(string dataDirectory, TimeProvider clock) => new LocalServerOptions
+        {
+            Clock = clock,
+            Port = 0,
+            DataDirectory = dataDirectory,
+            Region = FakeSageMaker.Region,
+            Diagnostics = Console.Error,
+        };
+
+        /// <summary>Stops this server and starts a new one on the same data directory, as a restart of the program would.</summary>
+        public async Task RestartAsync()
+        {
+            await Server.StopAsync();
+            Server = new LocalServer(Options(DataDirectory, _clock));
+            await Server.StartAsync();
+        }
+
+        public AmazonS3Client S3() => new AmazonS3Client(
+            new BasicAWSCredentials(FakeSageMaker.AccessKey, FakeSageMaker.SecretKey),
+            new AmazonS3Config { ServiceURL = Url, ForcePathStyle = true, AuthenticationRegion = FakeSageMaker.Region, MaxErrorRetry = 0 });
+
+        public ISageMakerApi SageMaker() => ClientCache.SageMaker(new ResolvedConnection(
+            FakeSageMaker.Region, new BasicAWSCredentials(FakeSageMaker.AccessKey, FakeSageMaker.SecretKey), Url, "test", "test", "test"));
+
+        public ISageMakerRuntimeApi Runtime() => ClientCache.SageMakerRuntime(new ResolvedConnection(
+            FakeSageMaker.Region, new BasicAWSCredentials(FakeSageMaker.AccessKey, FakeSageMaker.SecretKey), Url, "test", "test", "test"));
+
+        /// <summary>The $conn hashtable a PowerShell session splats to reach this server.</summary>
+        public Hashtable Connection() => new Hashtable
+        {
+            ["Region"] = FakeSageMaker.Region,
+            ["EndpointUrl"] = Url,
+            ["Credential"] = new Hashtable { ["AccessKey"] = FakeSageMaker.AccessKey, ["SecretKey"] = FakeSageMaker.SecretKey },
+        };
+
+        public async ValueTask DisposeAsync()
+        {
+            await Server.StopAsync();
+            TempDirectories.Remove(DataDirectory);
+        }
+    }
+}
