@@ -19,7 +19,7 @@ namespace AutopilotTools.Local
         public string Region { get; set; } = "us-east-1";
 
         /// <summary>Checks SageMaker requests before any operation runs; see <see cref="IRequestValidator"/>.</summary>
-        public IRequestValidator Validator { get; set; } = new ShapeRulesValidator();
+        public IRequestValidator Validator { get; set; } = new SharedCoreValidator();
 
         /// <summary>Where unexpected failures are reported (stderr for the program); null to stay silent.</summary>
         public TextWriter? Diagnostics { get; set; }

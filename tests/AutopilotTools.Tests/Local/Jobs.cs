@@ -21,7 +21,7 @@ namespace AutopilotTools.Tests.Local
                 },
             },
             OutputDataConfig = new AutoMLOutputDataConfig { S3OutputPath = "s3://data/output/" },
-            AutoMLProblemTypeConfig = new AutoMLProblemTypeConfig { TabularJobConfig = new TabularJobConfig { TargetAttributeName = "churn" } },
+            AutoMLProblemTypeConfig = new AutoMLProblemTypeConfig { TabularJobConfig = new TabularJobConfig { TargetAttributeName = "churn", ProblemType = ProblemType.BinaryClassification } },
             AutoMLJobObjective = new AutoMLJobObjective { MetricName = "F1" },
             RoleArn = Role,
             Tags = tags.Length == 0 ? null : new List<Tag>(tags),

@@ -87,11 +87,12 @@ namespace AutopilotTools.Tests.Local
             Assert.Contains("ghost", describe.Message);
         }
 
+        /// <summary>The server refuses what the module's validation core refuses, in the core's words.</summary>
         [Theory]
-        [InlineData("bad_name!", null, "Value 'bad_name!' at 'autoMLJobName' failed to satisfy constraint: Member must match the pattern")]
+        [InlineData("bad_name!", null, "AutoMLJobName 'bad_name!' must match the pattern")]
         [InlineData("this-name-is-far-too-long-for-an-automl-job", null, "must be between 1 and 32 characters long")]
-        [InlineData("fine", "", "Value null at 'roleArn' failed to satisfy constraint: Member must not be null")]
-        public async Task InvalidRequestsAreValidationExceptionsInTheServicesWords(string name, string? roleArn, string expected)
+        [InlineData("fine", "", "RoleArn is required")]
+        public async Task InvalidRequestsAreValidationExceptionsInTheCoresWords(string name, string? roleArn, string expected)
         {
             await using TestLocalServer server = await TestLocalServer.StartAsync();
             CreateAutoMLJobV2Request request = Jobs.V2(name);
@@ -103,7 +104,7 @@ namespace AutopilotTools.Tests.Local
             var error = await Assert.ThrowsAnyAsync<AutopilotServiceException>(() => server.SageMaker().CreateAutoMLJobV2Async(request));
 
             Assert.Equal(("ValidationException", HttpStatusCode.BadRequest), (error.ErrorCode, error.StatusCode));
-            Assert.StartsWith("1 validation error detected: ", error.Message);
+            Assert.Matches("^[0-9]+ validation errors? detected: ", error.Message);
             Assert.Contains(expected, error.Message);
         }
 

@@ -30,7 +30,7 @@ namespace AutopilotTools.Tests.Local
             Assert.Equal(Enumerable.Range(2, 10).Reverse().Select(i => $"job-{i:00}"), first.AutoMLJobSummaries!.Select(s => s.AutoMLJobName));
             Assert.Equal(new[] { "job-01", "job-00" }, second.AutoMLJobSummaries!.Select(s => s.AutoMLJobName));
             Assert.Null(second.NextToken);
-            AutoMLJobSummary summary = first.AutoMLJobSummaries![0];
+            Model.AutoMLJobSummary summary = first.AutoMLJobSummaries![0];
             Assert.Equal((AutoMLJobStatus.InProgress, AutoMLJobSecondaryStatus.Starting), (summary.AutoMLJobStatus, summary.AutoMLJobSecondaryStatus));
             Assert.EndsWith(":automl-job/job-11", summary.AutoMLJobArn);
         }

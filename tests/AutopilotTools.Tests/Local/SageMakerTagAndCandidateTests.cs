@@ -84,14 +84,14 @@ namespace AutopilotTools.Tests.Local
                 AutoMLJobName = "trained", StatusEquals = CandidateStatus.Completed, SortOrder = AutoMLSortOrder.Descending,
             }, 2));
             ListCandidatesForAutoMLJobResponse one = await sageMaker.ListCandidatesForAutoMLJobAsync(new ListCandidatesForAutoMLJobRequest { AutoMLJobName = "trained", CandidateNameEquals = "c3" });
-            AutoMLCandidate c3 = Assert.Single(one.Candidates!);
+            Model.AutoMLCandidate c3 = Assert.Single(one.Candidates!);
             Assert.Equal(0.93, c3.FinalAutoMLJobObjectiveMetric!.Value);
             Assert.Equal(created.AddMinutes(3), c3.CreationTime);
         }
 
         private static Task SeedAsync(TestLocalServer server, string job, (string Name, string Status, double? Value, DateTime Created) candidate)
         {
-            var document = new AutoMLCandidate
+            var document = new Model.AutoMLCandidate
             {
                 CandidateName = candidate.Name,
                 CandidateStatus = candidate.Status,
@@ -101,7 +101,7 @@ namespace AutopilotTools.Tests.Local
                 LastModifiedTime = candidate.Created,
                 FinalAutoMLJobObjectiveMetric = candidate.Value.HasValue ? new FinalAutoMLJobObjectiveMetric { MetricName = "F1", Value = candidate.Value } : null,
             };
-            string json = System.Text.Encoding.UTF8.GetString(ServiceJson.Serialize(document, typeof(AutoMLCandidate)));
+            string json = System.Text.Encoding.UTF8.GetString(ServiceJson.Serialize(document, typeof(Model.AutoMLCandidate)));
             return server.Server.Candidates!.PutAsync(new CandidateRecord(job, candidate.Name, candidate.Status, candidate.Created, candidate.Value, json), CancellationToken.None);
         }
 

@@ -53,7 +53,7 @@ namespace AutopilotTools.Local.SageMaker.Candidates
                 cancellationToken);
             return new ListCandidatesForAutoMLJobResponse
             {
-                Candidates = page.Items.Select(c => JobDocuments.Deserialize<AutoMLCandidate>(c.Document)).ToList(),
+                Candidates = page.Items.Select(c => JobDocuments.Deserialize<Model.AutoMLCandidate>(c.Document)).ToList(),
                 NextToken = NextTokens.Encode(page.Next, order),
             };
         }

@@ -56,9 +56,9 @@ namespace AutopilotTools.Local.SageMaker.Jobs
         }
 
         /// <summary>The summary members have the same names in the describe documents of both APIs.</summary>
-        private static AutoMLJobSummary Summarize(JobRecord job)
+        private static Model.AutoMLJobSummary Summarize(JobRecord job)
         {
-            AutoMLJobSummary summary = JobDocuments.Deserialize<AutoMLJobSummary>(job.Document);
+            Model.AutoMLJobSummary summary = JobDocuments.Deserialize<Model.AutoMLJobSummary>(job.Document);
             summary.AdditionalMembers = null;
             return summary;
         }
