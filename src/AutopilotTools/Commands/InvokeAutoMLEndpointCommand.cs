@@ -75,12 +75,42 @@ namespace AutopilotTools.Commands
                 return;
             }
 
-            object? row = InputObject is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : InputObject;
-            if (row == null || row is AutoMLDeployment)
+            foreach (object row in RowsOf(InputObject))
             {
-                return;
+                Add(row);
+            }
+        }
+
+        protected override void EndProcessing() => Flush();
+
+        /// <summary>
+        /// An array given to -InputObject whose items are rows (hashtables, objects, lines, lists) is that many rows;
+        /// an array of plain values is one row.
+        /// </summary>
+        private static IEnumerable<object> RowsOf(object? input)
+        {
+            object? value = input is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : input;
+            if (value == null || value is AutoMLDeployment)
+            {
+                return Array.Empty<object>();
             }
 
+            if (value is IList list && !(value is IDictionary) && list.Count > 0 && list.Cast<object?>().All(IsRow))
+            {
+                return list.Cast<object?>().Where(item => item != null).Select(item => item is PSObject p && !(p.BaseObject is PSCustomObject) ? p.BaseObject : item!);
+            }
+
+            return new[] { value };
+        }
+
+        private static bool IsRow(object? item)
+        {
+            object? value = item is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : item;
+            return value is IDictionary || value is string || value is PSObject || (value is IEnumerable && !(value is byte[]));
+        }
+
+        private void Add(object row)
+        {
             _rows.Add(row);
             _rowBytes += Encoding.UTF8.GetByteCount(Line(row));
             if (_rows.Count >= BatchSize || _rowBytes >= MaxBatchBytes)
@@ -88,8 +118,6 @@ namespace AutopilotTools.Commands
                 Flush();
             }
         }
-
-        protected override void EndProcessing() => Flush();
 
         private void Flush()
         {
