@@ -21,12 +21,15 @@
         'Get-AutoMLCandidate'
         'Get-AutoMLJob'
         'Get-AutoMLJobV2'
+        'Get-AutoMLLocalServer'
         'Invoke-AutoMLEndpoint'
         'New-AutoMLJob'
         'New-AutoMLJobRequest'
         'New-AutoMLJobV2'
         'Remove-AutoMLDeployment'
+        'Start-AutoMLLocalServer'
         'Stop-AutoMLJob'
+        'Stop-AutoMLLocalServer'
         'Wait-AutoMLJob'
     )
     FunctionsToExport    = @()

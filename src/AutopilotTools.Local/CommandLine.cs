@@ -4,15 +4,16 @@ using System.IO;
 
 namespace AutopilotTools.Local
 {
-    /// <summary>The program's options: --port, --data-dir, --host, --region, --help.</summary>
+    /// <summary>The program's options: --port, --data-dir, --host, --region, --auto-create-buckets, --help.</summary>
     internal static class CommandLine
     {
         public const string Usage =
-            "Usage: AutopilotTools.Local [--port <N>] [--data-dir <DIR>] [--host <IP>] [--region <REGION>]\n" +
+            "Usage: AutopilotTools.Local [--port <N>] [--data-dir <DIR>] [--host <IP>] [--region <REGION>] [--auto-create-buckets]\n" +
             "  --port      port to listen on; 0 (the default) picks a free one\n" +
             "  --data-dir  where state is kept (default: " + "<local app data>/AutopilotTools/LocalServer)\n" +
             "  --host      address to bind (default 127.0.0.1; the server has no authentication)\n" +
-            "  --region    region in ARNs and bucket locations (default us-east-1)";
+            "  --region    region in ARNs and bucket locations (default us-east-1)\n" +
+            "  --auto-create-buckets  create a bucket on the first write to it, instead of NoSuchBucket";
 
         /// <summary>The options, or null when only help was asked for (written to <paramref name="output"/>).</summary>
         public static LocalServerOptions? Parse(string[] args, TextWriter output)
@@ -25,6 +26,12 @@ namespace AutopilotTools.Local
                 {
                     output.WriteLine(Usage);
                     return null;
+                }
+
+                if (name == "--auto-create-buckets")
+                {
+                    options.AutoCreateBuckets = true;
+                    continue;
                 }
 
                 if (i + 1 >= args.Length)

@@ -111,7 +111,7 @@ namespace AutopilotTools.Local
                 new HealthHandler(Region),
                 new SageMakerHandler(operations, _options.Validator, _options.Diagnostics),
                 new RuntimeHandler(),
-                new S3Handler(new S3Services(buckets, objects, uploads, blobs, Region, _options.Clock), _options.Diagnostics));
+                new S3Handler(new S3Services(buckets, objects, uploads, blobs, Region, _options.Clock), _options.Diagnostics, _options.AutoCreateBuckets));
 
             WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = DataDirectory });
             builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>

@@ -18,6 +18,12 @@ namespace AutopilotTools.Local
         /// <summary>The region in ARNs and bucket locations; clients may sign for any region.</summary>
         public string Region { get; set; } = "us-east-1";
 
+        /// <summary>
+        /// Create a bucket on the first write to it. Locally there is no account to own buckets, so a session started
+        /// with Start-AutoMLLocalServer writes where its job's output path says; off by default, as S3 is.
+        /// </summary>
+        public bool AutoCreateBuckets { get; set; }
+
         /// <summary>Checks SageMaker requests before any operation runs; see <see cref="IRequestValidator"/>.</summary>
         public IRequestValidator Validator { get; set; } = new SharedCoreValidator();
 

@@ -31,9 +31,13 @@ namespace AutopilotTools.Local.S3
         private readonly DeleteObjectsOperation _deleteMany;
         private readonly MultipartOperations _multipart;
         private readonly TextWriter? _diagnostics;
+        private readonly S3Services _services;
+        private readonly bool _autoCreateBuckets;
 
-        public S3Handler(S3Services services, TextWriter? diagnostics)
+        public S3Handler(S3Services services, TextWriter? diagnostics, bool autoCreateBuckets = false)
         {
+            _services = services;
+            _autoCreateBuckets = autoCreateBuckets;
             _buckets = new BucketOperations(services);
             _objects = new ObjectOperations(services);
             _list = new ListObjectsOperation(services);
@@ -67,7 +71,18 @@ namespace AutopilotTools.Local.S3
             }
         }
 
-        private Task DispatchAsync(S3Request request, CancellationToken cancellationToken)
+        private async Task DispatchAsync(S3Request request, CancellationToken cancellationToken)
+        {
+            if (_autoCreateBuckets && request.Bucket != null && request.Key != null && (request.Method == "PUT" || request.Method == "POST"))
+            {
+                BucketNames.Require(request.Bucket);
+                await _services.Buckets.TryCreateAsync(new Storage.BucketRecord(request.Bucket, _services.Now(), _services.Region), cancellationToken);
+            }
+
+            await Route(request, cancellationToken);
+        }
+
+        private Task Route(S3Request request, CancellationToken cancellationToken)
         {
             string method = request.Method.ToUpperInvariant();
             if (request.Bucket == null)

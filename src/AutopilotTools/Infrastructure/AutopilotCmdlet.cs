@@ -183,6 +183,18 @@ namespace AutopilotTools.Infrastructure
                 SessionCredential = SessionDefaults.Credentials(SessionState.PSVariable),
             };
 
+            // A local server started in this session is where calls go unless the parameters say otherwise.
+            LocalServerInfo? local = EndpointUrl == null ? LocalServer.LocalServerRegistry.DefaultOf(System.Management.Automation.Runspaces.Runspace.DefaultRunspace) : null;
+            if (local != null)
+            {
+                options.EndpointUrl = local.Url;
+                options.Region ??= local.Region;
+                if (Credential == null && ProfileName == null)
+                {
+                    options.Credential = new Amazon.Runtime.BasicAWSCredentials(LocalServer.LocalServerRegistry.AccessKey, LocalServer.LocalServerRegistry.SecretKey);
+                }
+            }
+
             try
             {
                 ResolvedConnection connection = ConnectionResolver.Resolve(options);

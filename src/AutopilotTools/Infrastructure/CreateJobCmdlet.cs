@@ -118,14 +118,22 @@ namespace AutopilotTools.Infrastructure
                 return;
             }
 
-            try
+            foreach ((string localPath, S3Location target) in uploads)
             {
-                foreach ((string localPath, S3Location target) in uploads)
+                try
                 {
                     WriteVerbose($"Uploading {localPath} to {target}.");
                     Await(new S3Uploader(Client.Connection.ClientCache.S3(Connection)).UploadAsync(localPath, target, null, CancelToken));
                 }
+                catch (Exception e) when (ErrorRecords.IsServiceFailure(e) || e is FileNotFoundException)
+                {
+                    WriteError(ErrorRecords.Service($"Uploading {localPath} to {target}", e, localPath));
+                    return;
+                }
+            }
 
+            try
+            {
                 WriteObject(new AutoMLJob(Await(CreateAndDescribeAsync(request))));
             }
             catch (Client.Errors.ResourceInUseException e)

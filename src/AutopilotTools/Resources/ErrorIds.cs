@@ -45,5 +45,7 @@ namespace AutopilotTools.Resources
         public const string DeploymentFailed = nameof(DeploymentFailed);
 
         public const string EndpointModelError = nameof(EndpointModelError);
+
+        public const string LocalServerNotStarted = nameof(LocalServerNotStarted);
     }
 }

@@ -1,0 +1,72 @@
+using System;
+using System.IO;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using AutopilotTools.Infrastructure;
+using AutopilotTools.LocalServer;
+using AutopilotTools.Resources;
+
+namespace AutopilotTools.Commands
+{
+    /// <summary>
+    /// Starts the local Autopilot server that ships with the module (SageMaker, SageMaker Runtime and S3 on one
+    /// loopback port, state kept under -DataPath) and makes it this session's default: AutopilotTools cmdlets go
+    /// to it, signed with test credentials for its region, unless -EndpointUrl, -Credential or -Region say otherwise.
+    /// It stops when the session ends, or with Stop-AutoMLLocalServer.
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Start, "AutoMLLocalServer", SupportsShouldProcess = true)]
+    [OutputType(typeof(LocalServerInfo))]
+    public sealed class StartAutoMLLocalServerCommand : PSCmdlet
+    {
+        private readonly System.Threading.CancellationTokenSource _cancellation = new System.Threading.CancellationTokenSource();
+
+        /// <summary>The loopback port; 0 (the default) picks a free one.</summary>
+        [Parameter]
+        [ValidateRange(0, 65535)]
+        public int Port { get; set; }
+
+        /// <summary>Where jobs, models and S3 objects are kept; they survive restarts.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? DataPath { get; set; }
+
+        /// <summary>The region the server answers as (ARNs, signing).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        public string Region { get; set; } = "us-east-1";
+
+        [Parameter]
+        [SecondsTransformation]
+        public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+        protected override void StopProcessing() => _cancellation.Cancel();
+
+        protected override void EndProcessing()
+        {
+            string dataPath = DataPath != null
+                ? GetUnresolvedProviderPathFromPSPath(DataPath)
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "AutopilotTools", "LocalServer");
+            if (!ShouldProcess(dataPath, $"Start the local Autopilot server on port {(Port == 0 ? "(free)" : Port.ToString(System.Globalization.CultureInfo.InvariantCulture))}"))
+            {
+                return;
+            }
+
+            try
+            {
+                WriteVerbose($"Starting {LocalServerProcess.ServerAssembly} with data in {dataPath}.");
+                LocalServerInfo server = LocalServerProcess.Start(Port, dataPath, Region, StartTimeout, _cancellation.Token);
+                LocalServerRegistry.Add(Runspace.DefaultRunspace, server);
+                WriteObject(server);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (InvalidOperationException e)
+            {
+                ThrowTerminatingError(ErrorRecords.Create(e, ErrorIds.LocalServerNotStarted, ErrorCategory.ResourceUnavailable, dataPath, e.Message));
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System;
+using System.Diagnostics;
+
+namespace AutopilotTools
+{
+    /// <summary>A local Autopilot server started by this session.</summary>
+    public sealed class LocalServerInfo
+    {
+        private readonly Process _process;
+
+        internal LocalServerInfo(Process process, string url, int port, string dataPath, string region)
+        {
+            _process = process;
+            Url = url;
+            Port = port;
+            DataPath = dataPath;
+            Region = region;
+            StartTime = DateTime.Now;
+        }
+
+        public string Url { get; }
+
+        public int Port { get; }
+
+        public string DataPath { get; }
+
+        public string Region { get; }
+
+        public int ProcessId => _process.Id;
+
+        public DateTime StartTime { get; }
+
+        public bool IsRunning => !_process.HasExited;
+
+        /// <summary>True while this session's AutopilotTools cmdlets go to this server unless told otherwise.</summary>
+        public bool IsSessionDefault { get; internal set; }
+
+        internal Process Process => _process;
+
+        public override string ToString() => Url;
+    }
+}

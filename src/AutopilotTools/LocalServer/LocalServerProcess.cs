@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Http;
+using System.Text.RegularExpressions;
+using System.Threading;
+
+namespace AutopilotTools.LocalServer
+{
+    /// <summary>
+    /// Runs the local server that ships in the module folder (LocalServer/AutopilotTools.Local.dll) with the .NET
+    /// host, reads the URL from its first line, and waits until it answers its health document.
+    /// </summary>
+    internal static class LocalServerProcess
+    {
+        private static readonly Regex ListeningLine = new Regex(@"^Listening on (?<url>http://[^\s]+:(?<port>\d+))\s*$");
+
+        public static string ServerAssembly => Path.Combine(Path.GetDirectoryName(typeof(LocalServerProcess).Assembly.Location)!, "LocalServer", "AutopilotTools.Local.dll");
+
+        /// <exception cref="InvalidOperationException">The server could not be found, started, or did not become healthy in time.</exception>
+        public static LocalServerInfo Start(int port, string dataPath, string region, TimeSpan timeout, CancellationToken cancel)
+        {
+            if (!File.Exists(ServerAssembly))
+            {
+                throw new InvalidOperationException($"The local server is not in the module folder ({ServerAssembly}); the module was not laid out by the build.");
+            }
+
+            Directory.CreateDirectory(dataPath);
+            var start = new ProcessStartInfo(DotnetHost(), $"exec \"{ServerAssembly}\" --port {port} --data-dir \"{dataPath}\" --region {region} --auto-create-buckets")
+            {
+                UseShellExecute = false,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                CreateNoWindow = true,
+            };
+
+            Process process;
+            try
+            {
+                process = Process.Start(start) ?? throw new InvalidOperationException("The .NET host did not start.");
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                throw new InvalidOperationException("The local server needs the .NET 10 runtime with ASP.NET Core ('dotnet' on PATH, or DOTNET_ROOT): " + e.Message, e);
+            }
+
+            var errors = new ConcurrentQueue<string>();
+            process.ErrorDataReceived += (_, e) => { if (e.Data != null && errors.Count < 50) { errors.Enqueue(e.Data); } };
+            process.BeginErrorReadLine();
+            try
+            {
+                Match listening = ReadListeningLine(process, timeout, cancel);
+                // Keep reading so the server never blocks on a full stdout pipe.
+                _ = System.Threading.Tasks.Task.Run(() =>
+                {
+                    while (process.StandardOutput.ReadLine() != null)
+                    {
+                    }
+                });
+                var info = new LocalServerInfo(process, listening.Groups["url"].Value, int.Parse(listening.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture), dataPath, region);
+                WaitHealthy(info, timeout, cancel);
+                return info;
+            }
+            catch (Exception) when (Stop(process))
+            {
+                throw;
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new InvalidOperationException(e.Message + (errors.IsEmpty ? string.Empty : " Server output: " + string.Join(" ", errors)), e);
+            }
+        }
+
+        /// <summary>Ends the server; returns false so it can sit in an exception filter.</summary>
+        public static bool Stop(Process process)
+        {
+            try
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill();
+                    process.WaitForExit(5000);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone.
+            }
+
+            return false;
+        }
+
+        private static Match ReadListeningLine(Process process, TimeSpan timeout, CancellationToken cancel)
+        {
+            var line = System.Threading.Tasks.Task.Run(() => process.StandardOutput.ReadLine());
+            if (!line.Wait((int)timeout.TotalMilliseconds, cancel) || line.Result == null)
+            {
+                throw new InvalidOperationException(process.HasExited ? $"The local server exited with code {process.ExitCode} before it listened." : $"The local server did not start listening within {timeout}.");
+            }
+
+            Match match = ListeningLine.Match(line.Result);
+            return match.Success ? match : throw new InvalidOperationException("The local server said '" + line.Result + "' instead of where it listens.");
+        }
+
+        private static void WaitHealthy(LocalServerInfo server, TimeSpan timeout, CancellationToken cancel)
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+            DateTime deadline = DateTime.UtcNow + timeout;
+            while (true)
+            {
+                cancel.ThrowIfCancellationRequested();
+                try
+                {
+                    using HttpResponseMessage response = http.GetAsync(server.Url + "/", cancel).GetAwaiter().GetResult();
+                    if (response.IsSuccessStatusCode)
+                    {
+                        return;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // Not answering yet.
+                }
+
+                if (DateTime.UtcNow > deadline || server.Process.HasExited)
+                {
+                    throw new InvalidOperationException($"The local server at {server.Url} did not answer its health check within {timeout}.");
+                }
+
+                cancel.WaitHandle.WaitOne(100);
+            }
+        }
+
+        /// <summary>The .NET host: the one running us when we run on .NET (PowerShell 7 is not the dotnet host), DOTNET_ROOT, else 'dotnet' on PATH.</summary>
+        private static string DotnetHost()
+        {
+            string? hostPath = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+            if (!string.IsNullOrEmpty(hostPath) && File.Exists(hostPath))
+            {
+                return hostPath!;
+            }
+
+            string? root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
+            string exe = Environment.OSVersion.Platform == PlatformID.Win32NT ? "dotnet.exe" : "dotnet";
+            return !string.IsNullOrEmpty(root) && File.Exists(Path.Combine(root, exe)) ? Path.Combine(root, exe) : "dotnet";
+        }
+    }
+}
