@@ -1,0 +1,78 @@
+<#
+.SYNOPSIS
+    The whole Autopilot flow, offline: start the local server, train on a small generated churn dataset, look at
+    the candidates, deploy the best one, predict a few rows, clean up.
+.DESCRIPTION
+    Runs under pwsh (Import-Module ./out/AutopilotTools/AutopilotTools.psd1 first, or pass -ModulePath) and in the
+    PowerShell engine that `dotnet run --project samples/QuickStart` hosts. It uses only the engine's core cmdlets
+    and .NET, so it needs nothing else installed.
+#>
+param(
+    [string] $ModulePath = [System.IO.Path]::Combine($PSScriptRoot, '..', 'out', 'AutopilotTools', 'AutopilotTools.psd1'),
+    [int] $Rows = 600,
+    [int] $MaxCandidates = 3,
+    [double] $PollSeconds = 1
+)
+
+$ErrorActionPreference = 'Stop'
+if (-not (Get-Module AutopilotTools)) { Import-Module $ModulePath }
+
+function Say([string] $text) { $text | Out-Host }
+
+# A churn dataset with a real signal: short tenure, many support calls and a monthly plan mean churn.
+function New-ChurnData([string] $path, [int] $count, [int] $seed) {
+    $random = [System.Random]::new($seed)
+    $plans = 'monthly', 'annual', 'two-year'
+    $lines = [System.Collections.Generic.List[string]]::new()
+    $lines.Add('tenure_months,monthly_charge,support_calls,plan,churn')
+    for ($i = 0; $i -lt $count; $i++) {
+        $tenure = $random.Next(1, 72)
+        $charge = [math]::Round(20 + $random.NextDouble() * 80, 2)
+        $calls = $random.Next(0, 9)
+        $plan = $plans[$random.Next(0, 3)]
+        $score = 1.5 - 0.06 * $tenure + 0.35 * $calls + 0.01 * $charge + $(if ($plan -eq 'monthly') { 1.2 } else { -0.8 }) + ($random.NextDouble() - 0.5)
+        $lines.Add(('{0},{1},{2},{3},{4}' -f $tenure, $charge.ToString([cultureinfo]::InvariantCulture), $calls, $plan, $(if ($score -gt 0) { 'yes' } else { 'no' })))
+    }
+    [System.IO.File]::WriteAllLines($path, $lines)
+}
+
+$work = [System.IO.Directory]::CreateTempSubdirectory('autopilot-quickstart').FullName
+$csv = [System.IO.Path]::Combine($work, 'churn.csv')
+New-ChurnData -path $csv -count $Rows -seed 7
+
+Say "Starting the local Autopilot server (data in $work) ..."
+$server = Start-AutoMLLocalServer -DataPath ([System.IO.Path]::Combine($work, 'server'))
+Say "Listening on $($server.Url)"
+$deployment = $null
+try {
+    $name = 'quickstart-' + [DateTime]::UtcNow.ToString('yyyyMMddHHmmss')
+    Say "Creating AutoML job $name on $Rows rows ..."
+    $job = New-AutoMLJobV2 -AutoMLJobName $name -TrainingData $csv -TargetAttributeName churn -OutputPath s3://quickstart/runs `
+        -ProblemType BinaryClassification -ObjectiveMetric F1 -MaxCandidates $MaxCandidates -RoleArn arn:aws:iam::123456789012:role/quickstart
+
+    $job = $job | Wait-AutoMLJob -PollInterval $PollSeconds -Timeout 900
+    $job | Out-Host
+
+    Say 'Candidates, best first:'
+    Get-AutoMLCandidate $job -SortBy FinalObjectiveMetricValue -SortOrder Descending | Out-Host
+
+    Say 'Deploying the best candidate ...'
+    $deployment = Get-AutoMLCandidate $job -Best |
+        Deploy-AutoMLCandidate -InstanceType ml.m5.large -InferenceResponseKey predicted_label, probability -Wait -PollInterval $PollSeconds -Timeout 300
+    $deployment | Out-Host
+
+    Say 'Predicting three customers:'
+    $customers = @(
+        [ordered]@{ tenure_months = 2; monthly_charge = 95.5; support_calls = 7; plan = 'monthly' }
+        [ordered]@{ tenure_months = 60; monthly_charge = 25.0; support_calls = 0; plan = 'two-year' }
+        [ordered]@{ tenure_months = 12; monthly_charge = 60.0; support_calls = 3; plan = 'annual' }
+    )
+    $predictions = $deployment | Invoke-AutoMLEndpoint -InputObject $customers
+    $predictions | Out-Host
+    $predictions
+}
+finally {
+    if ($deployment) { $deployment | Remove-AutoMLDeployment -Confirm:$false }
+    $server | Stop-AutoMLLocalServer
+    Say 'Done: the deployment is removed and the server is stopped.'
+}
