@@ -8,20 +8,10 @@ namespace AutopilotTools
     /// first brought to the top: status, problem type whatever the API version, the objective and the best value so
     /// far, and how long it has run. The whole response is in <see cref="Response"/>.
     /// </summary>
-    public sealed class AutoMLJob
+    public sealed class AutoMLJob : DescribedAutoMLJob
     {
         public AutoMLJob(DescribeAutoMLJobV2Response response)
-        {
-            Response = response ?? throw new ArgumentNullException(nameof(response));
-        }
-
-        public string? AutoMLJobName => Response.AutoMLJobName;
-
-        public string? AutoMLJobArn => Response.AutoMLJobArn;
-
-        public string? AutoMLJobStatus => Response.AutoMLJobStatus;
-
-        public string? AutoMLJobSecondaryStatus => Response.AutoMLJobSecondaryStatus;
+            : base(response ?? throw new ArgumentNullException(nameof(response))) => Response = response;
 
         /// <summary>The problem type config (Tabular, TimeSeriesForecasting, …).</summary>
         public string? ProblemTypeConfigName => Response.AutoMLProblemTypeConfigName;
@@ -36,30 +26,9 @@ namespace AutopilotTools
             ?? Response.AutoMLProblemTypeConfigName;
 
         /// <summary>The objective metric, as asked for or as Autopilot chose it.</summary>
-        public string? ObjectiveMetric =>
-            Response.AutoMLJobObjective?.MetricName ?? Response.ResolvedAttributes?.AutoMLJobObjective?.MetricName;
-
-        public string? BestCandidateName => Response.BestCandidate?.CandidateName;
-
-        public double? BestObjectiveValue => Response.BestCandidate?.FinalAutoMLJobObjectiveMetric?.Value;
-
-        public DateTime? CreationTime => Response.CreationTime;
-
-        public DateTime? EndTime => Response.EndTime;
-
-        public DateTime? LastModifiedTime => Response.LastModifiedTime;
-
-        /// <summary>Run time so far, or in all once the job has ended.</summary>
-        public TimeSpan? Elapsed => JobStatus.Elapsed(CreationTime, EndTime);
-
-        public string? FailureReason => Response.FailureReason;
-
-        /// <summary>True once the job is Completed, Failed or Stopped: nothing about it will change any more.</summary>
-        public bool IsFinished => JobStatus.IsTerminal(AutoMLJobStatus);
+        public string? ObjectiveMetric => Response.AutoMLJobObjective?.MetricName ?? Response.ResolvedAttributes?.AutoMLJobObjective?.MetricName;
 
         public DescribeAutoMLJobV2Response Response { get; }
-
-        public override string ToString() => AutoMLJobName ?? string.Empty;
     }
 
     /// <summary>What job statuses and times mean for someone watching a job.</summary>
