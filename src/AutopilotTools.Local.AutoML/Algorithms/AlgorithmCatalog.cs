@@ -83,7 +83,7 @@ namespace AutopilotTools.Local.AutoML.Algorithms
                 {
                     AutoMLAlgorithm.Xgboost => " — gradient-boosted trees like XGBoost, not XGBoost itself",
                     AutoMLAlgorithm.ExtraTrees => " — an approximation: FastForest without bagging, a random feature subset per split, coarse thresholds; Extra-Trees' random thresholds are not available in ML.NET",
-                    AutoMLAlgorithm.LinearLearner => " — with min-max normalization",
+                    AutoMLAlgorithm.LinearLearner => " — on scaled features (min-max for classification, mean-variance for regression)",
                     _ => "",
                 };
                 rows.Add(new AlgorithmSupport(a.Name, true, Describe(a) + note, ServiceModes(a.Name)));
