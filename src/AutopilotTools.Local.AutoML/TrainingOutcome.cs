@@ -38,11 +38,17 @@ namespace AutopilotTools.Local.AutoML
         /// </summary>
         public string SecondaryStatus { get; internal set; } = "";
 
-        /// <summary>Why the job failed when no candidate completed; null otherwise.</summary>
+        /// <summary>
+        /// Why no candidate completed (status Failed, or MaxAutoMLJobRuntimeReached before any finished); null when one did
+        /// or the job was stopped.
+        /// </summary>
         public string? FailureReason { get; internal set; }
 
-        /// <summary>Column types, missing values, the target's distribution and what featurization did with each column.</summary>
-        public ReportFiles? DataExplorationReport { get; internal set; }
+        /// <summary>
+        /// Column types, missing values, the target's distribution and what featurization did with each column; written
+        /// before training, so present whatever happens next.
+        /// </summary>
+        public ReportFiles DataExplorationReport { get; internal set; } = null!;
 
         /// <summary>The best candidate's metrics, confusion matrix and feature importance; null when no candidate completed or the job was stopped.</summary>
         public ReportFiles? ModelInsightsReport { get; internal set; }
@@ -50,7 +56,7 @@ namespace AutopilotTools.Local.AutoML
         /// <summary>Things the user should know about how the request was honoured locally (approximations, skipped algorithms).</summary>
         public IReadOnlyList<string> Notes { get; internal set; } = Array.Empty<string>();
 
-        /// <summary>Rows used for training and for validation (after dropping rows with a missing target or an invalid weight).</summary>
+        /// <summary>Rows used for training (after dropping rows with a missing target or an invalid weight).</summary>
         public int TrainingRows { get; internal set; }
 
         /// <summary>Rows used for validation.</summary>

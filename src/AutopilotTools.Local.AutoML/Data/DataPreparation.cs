@@ -59,6 +59,11 @@ namespace AutopilotTools.Local.AutoML.Data
                 throw new AutoMLDataException(
                     $"Too few rows to train and validate: {trainSplit.Count} for training and {validSplit.Count} for validation.");
             }
+            if (trainSplit.Weights?.Sum() == 0 || validSplit.Weights?.Sum() == 0)
+            {
+                throw new AutoMLDataException(
+                    $"Every {(trainSplit.Weights?.Sum() == 0 ? "training" : "validation")} row has weight 0 in '{spec.SampleWeightAttributeName}'; at least one row must count.");
+            }
 
             var profiles = new List<ColumnProfile>();
             var features = new List<FeatureColumn>();

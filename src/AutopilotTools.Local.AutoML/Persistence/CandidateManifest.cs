@@ -24,6 +24,8 @@ namespace AutopilotTools.Local.AutoML.Persistence
             WriteIndented = true,
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            // A metric can be NaN on degenerate validation rows; the sidecar must still be written.
+            NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
             Converters = { new JsonStringEnumConverter() },
         };
 

@@ -66,22 +66,14 @@ namespace AutopilotTools.Local.AutoML.Search
             outcome.DataExplorationReport = DataExplorationReport.Write(reports, data, _spec.TrainingPaths, _spec.ValidationPaths);
             AddNotes(outcome, data);
 
-            if (!job.IsCancellationRequested)
-            {
-                Report(AutoMLJobSecondaryStatus.FeatureEngineering, $"Fitting the featurizer on {data.Training.Count} rows, {data.Features.Count} columns");
-                var session = await Task.Run(() => TrainingSession.Create(data, outcome.ObjectiveMetric, _spec.Seed), CancellationToken.None).ConfigureAwait(false);
-                var trainer = new CandidateTrainer(session, _spec.OutputDirectory, _spec.Seed);
-                await SearchAsync(outcome, session, trainer, algorithms, job.Token).ConfigureAwait(false);
-                outcome.Candidates = _finished.ToList();
-                outcome.BestCandidate = Best(outcome.ObjectiveMetric);
-                outcome.SecondaryStatus = FinalStatus(outcome, cancellationToken, job.Token);
-                if (outcome.BestCandidate != null && !cancellationToken.IsCancellationRequested)
-                    outcome.ModelInsightsReport = Insights(outcome, session, reports);
-            }
-            else
-            {
-                outcome.SecondaryStatus = FinalStatus(outcome, cancellationToken, job.Token);
-            }
+            Report(AutoMLJobSecondaryStatus.FeatureEngineering, $"Fitting the featurizer on {data.Training.Count} rows, {data.Features.Count} columns");
+            var session = await FeaturizeAsync(data, outcome.ObjectiveMetric, job.Token).ConfigureAwait(false);
+            bool interrupted = session is null
+                || await SearchAsync(outcome, session, new CandidateTrainer(session, _spec.OutputDirectory, _spec.Seed), algorithms, job.Token).ConfigureAwait(false);
+            outcome.BestCandidate = Best(outcome.ObjectiveMetric);
+            outcome.SecondaryStatus = FinalStatus(outcome, cancellationToken.IsCancellationRequested, interrupted);
+            if (session != null && outcome.BestCandidate != null && !cancellationToken.IsCancellationRequested)
+                outcome.ModelInsightsReport = Insights(outcome, session, reports);
 
             if (outcome.BestCandidate is null && outcome.SecondaryStatus != AutoMLJobSecondaryStatus.Stopped)
             {
@@ -98,7 +90,23 @@ namespace AutopilotTools.Local.AutoML.Search
             return outcome;
         }
 
-        private async Task SearchAsync(TrainingOutcome outcome, TrainingSession session, CandidateTrainer trainer, IReadOnlyList<ICandidateAlgorithm> algorithms, CancellationToken job)
+        // Null when the job stopped (cancelled or out of time) while featurizing.
+        private async Task<TrainingSession?> FeaturizeAsync(PreparedData data, string objective, CancellationToken job)
+        {
+            var work = Task.Run(() => TrainingSession.Create(data, objective, _spec.Seed, job), CancellationToken.None);
+            try
+            {
+                return await work.WaitAsync(job).ConfigureAwait(false);
+            }
+            catch (Exception) when (job.IsCancellationRequested)
+            {
+                Abandon(work);
+                return null;
+            }
+        }
+
+        /// <summary>Trains the mode's candidates; true when the job token ended the search early.</summary>
+        private async Task<bool> SearchAsync(TrainingOutcome outcome, TrainingSession session, CandidateTrainer trainer, IReadOnlyList<ICandidateAlgorithm> algorithms, CancellationToken job)
         {
             var namer = new CandidateNamer(_spec.CandidateNamePrefix);
             bool ensembling = outcome.Mode == AutoMLMode.ENSEMBLING;
@@ -109,11 +117,12 @@ namespace AutopilotTools.Local.AutoML.Search
                 : SearchPlanner.Tuning(algorithms, session.ProblemType, _spec.Seed, outcome.MaxCandidates, namer);
             foreach (var plan in plans)
             {
-                if (job.IsCancellationRequested) return;
+                if (job.IsCancellationRequested) return true;
                 _finished.Add(await TrainAsync(plan, session, trainer, job).ConfigureAwait(false));
                 Report(_stage, $"{plan.Name}: {_finished[^1].Status}");
             }
-            if (!ensembling || job.IsCancellationRequested || _finished.Count >= outcome.MaxCandidates) return;
+            if (job.IsCancellationRequested) return true;
+            if (!ensembling || _finished.Count >= outcome.MaxCandidates) return false;
 
             var members = _finished.Where(c => c.Status == CandidateStatus.Completed)
                 .OrderByDescending(c => MetricCatalog.Oriented(outcome.ObjectiveMetric, c.ObjectiveValue!.Value))
@@ -123,10 +132,11 @@ namespace AutopilotTools.Local.AutoML.Search
             if (members.Count < 2)
             {
                 _notes.Add("No ensemble was trained: it needs at least two completed base models.");
-                return;
+                return false;
             }
             _finished.Add(Ensemble(namer.Name(CandidateTrainer.EnsembleAlgorithm, _finished.Count + 1), members, trainer));
             Report(_stage, $"{_finished[^1].Name}: {_finished[^1].Status}");
+            return false;
         }
 
         private async Task<CandidateResult> TrainAsync(CandidatePlan plan, TrainingSession session, CandidateTrainer trainer, CancellationToken job)
@@ -147,8 +157,7 @@ namespace AutopilotTools.Local.AutoML.Search
             }
             catch (Exception) when (candidate.IsCancellationRequested)
             {
-                // The abandoned training may still finish on its worker thread; its result is discarded unseen.
-                _ = work.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
+                Abandon(work);
                 if (job.IsCancellationRequested)
                 {
                     result.Status = CandidateStatus.Stopped;
@@ -212,10 +221,15 @@ namespace AutopilotTools.Local.AutoML.Search
             return best;
         }
 
-        private string FinalStatus(TrainingOutcome outcome, CancellationToken user, CancellationToken job)
+        // A training that does not look at its token may still finish on its worker thread; its result is discarded
+        // unseen (it saves nothing once its token has fired) and its exception observed.
+        private static void Abandon(Task work) =>
+            _ = work.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
+
+        private string FinalStatus(TrainingOutcome outcome, bool stopped, bool interrupted)
         {
-            if (user.IsCancellationRequested) return AutoMLJobSecondaryStatus.Stopped;
-            if (job.IsCancellationRequested) return AutoMLJobSecondaryStatus.MaxAutoMLJobRuntimeReached;
+            if (stopped) return AutoMLJobSecondaryStatus.Stopped;
+            if (interrupted) return AutoMLJobSecondaryStatus.MaxAutoMLJobRuntimeReached;
             bool budgetCut = outcome.Mode == AutoMLMode.HYPERPARAMETERTUNING
                 ? _finished.Count >= outcome.MaxCandidates
                 : _spec.MaxCandidates is int max && _finished.Count >= max && max < outcome.Algorithms.Count + (outcome.Algorithms.Count > 1 ? 1 : 0);

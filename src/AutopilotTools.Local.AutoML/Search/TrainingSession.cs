@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Threading;
 using AutopilotTools.Local.AutoML.Data;
 using AutopilotTools.Local.AutoML.Featurization;
 using AutopilotTools.Local.AutoML.Metrics;
@@ -34,15 +35,21 @@ namespace AutopilotTools.Local.AutoML.Search
         public string ProblemType => Data.ProblemType;
         public int ClassCount => Data.Labels?.Count ?? 0;
 
-        public static TrainingSession Create(PreparedData data, string objective, int seed)
+        /// <summary>
+        /// Fits the featurizer and featurizes the training rows into the cache now, so FeatureEngineering is where that
+        /// time goes; the token stops both.
+        /// </summary>
+        public static TrainingSession Create(PreparedData data, string objective, int seed, CancellationToken token)
         {
             var context = new MLContext(seed);
             var train = data.Training;
             var trainFrame = FeatureFrame.Build(data.Features, train.Count, data.CellReader(train.Rows),
                 LabelData.Encode(data.ProblemType, data.Labels, train.Targets), train.Weights?.ToArray());
-            var trainView = new FrameDataView(trainFrame);
+            var trainView = new FrameDataView(trainFrame, token);
             var featurizer = Featurization.Featurizer.Build(context, data.Features).Fit(trainView);
             var featurized = context.Data.Cache(featurizer.Transform(trainView));
+            using (var fill = featurized.GetRowCursor(featurized.Schema))
+                while (fill.MoveNext()) { }
 
             var valid = data.Validation;
             var validation = FeatureFrame.Build(data.Features, valid.Count, data.CellReader(valid.Rows));

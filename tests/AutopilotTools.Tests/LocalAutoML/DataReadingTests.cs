@@ -81,7 +81,7 @@ namespace AutopilotTools.Tests.LocalAutoML
             text.Append("\r\n\r\n");
             var outcome = await Run(new[] { File("quirks.csv", text.ToString(), bom: true) }, "label");
 
-            using var report = JsonDocument.Parse(System.IO.File.ReadAllText(outcome.DataExplorationReport!.JsonPath));
+            using var report = JsonDocument.Parse(System.IO.File.ReadAllText(outcome.DataExplorationReport.JsonPath));
             Assert.Equal(60, report.RootElement.GetProperty("dataset").GetProperty("rowsRead").GetInt32());
             var columns = report.RootElement.GetProperty("columns").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
             Assert.Equal(new[] { "score", "comment", "kind" }, columns.Keys);
@@ -103,7 +103,7 @@ namespace AutopilotTools.Tests.LocalAutoML
 
             Assert.Equal(200, outcome.TrainingRows);
             Assert.Equal(100, outcome.ValidationRows);
-            using var report = JsonDocument.Parse(System.IO.File.ReadAllText(outcome.DataExplorationReport!.JsonPath));
+            using var report = JsonDocument.Parse(System.IO.File.ReadAllText(outcome.DataExplorationReport.JsonPath));
             Assert.Equal("validation files", report.RootElement.GetProperty("dataset").GetProperty("validationSource").GetString());
         }
 

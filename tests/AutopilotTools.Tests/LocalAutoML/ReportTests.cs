@@ -23,7 +23,7 @@ namespace AutopilotTools.Tests.LocalAutoML
         [Fact]
         public void Data_exploration_says_what_each_column_was_taken_for_and_what_was_done_with_it()
         {
-            using var report = JsonDocument.Parse(File.ReadAllText(_binary.Outcome.DataExplorationReport!.JsonPath));
+            using var report = JsonDocument.Parse(File.ReadAllText(_binary.Outcome.DataExplorationReport.JsonPath));
             var columns = report.RootElement.GetProperty("columns").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c);
 
             Assert.Equal("Identifier", columns["customer_id"].GetProperty("kind").GetString());
@@ -81,7 +81,7 @@ namespace AutopilotTools.Tests.LocalAutoML
         [Fact]
         public void Html_reports_are_single_self_contained_pages()
         {
-            foreach (var files in new[] { _binary.Outcome.DataExplorationReport!, _binary.Outcome.ModelInsightsReport!, _regression.Outcome.ModelInsightsReport! })
+            foreach (var files in new[] { _binary.Outcome.DataExplorationReport, _binary.Outcome.ModelInsightsReport!, _regression.Outcome.ModelInsightsReport! })
             {
                 var html = File.ReadAllText(files.HtmlPath);
                 Assert.StartsWith("<!DOCTYPE html>", html);
@@ -90,7 +90,7 @@ namespace AutopilotTools.Tests.LocalAutoML
                 Assert.DoesNotContain("http", html);
             }
             Assert.Contains(_binary.Outcome.BestCandidate!.Name, File.ReadAllText(_binary.Outcome.ModelInsightsReport!.HtmlPath));
-            Assert.Equal(Path.GetDirectoryName(_binary.Outcome.DataExplorationReport!.JsonPath), Path.Combine(_binary.Spec.OutputDirectory, "reports"));
+            Assert.Equal(Path.GetDirectoryName(_binary.Outcome.DataExplorationReport.JsonPath), Path.Combine(_binary.Spec.OutputDirectory, "reports"));
         }
     }
 }

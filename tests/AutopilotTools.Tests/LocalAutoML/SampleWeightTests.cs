@@ -35,7 +35,7 @@ namespace AutopilotTools.Tests.LocalAutoML
             double plainYes = MeanYes(plain), heavyYes = MeanYes(heavy);
             Assert.True(heavyYes > plainYes + 0.07, $"mean P(yes) on fresh rows: weighted {heavyYes}, unweighted {plainYes}");
 
-            using var report = JsonDocument.Parse(File.ReadAllText(heavy.DataExplorationReport!.JsonPath));
+            using var report = JsonDocument.Parse(File.ReadAllText(heavy.DataExplorationReport.JsonPath));
             Assert.Equal(10, report.RootElement.GetProperty("dataset").GetProperty("droppedRowsInvalidWeight").GetInt32());
             Assert.DoesNotContain(report.RootElement.GetProperty("columns").EnumerateArray(), c => c.GetProperty("name").GetString() == "weight");
             using var sidecar = JsonDocument.Parse(File.ReadAllText(Path.Combine(heavy.BestCandidate!.ModelDirectory!, "candidate.json")));
