@@ -60,6 +60,24 @@ namespace AutopilotTools.Tests.Help
             _output.WriteLine($"{cmdlet} example {example}: {doc.Title}\n{doc.Code}\n--- output ---\n{result.AllText}");
             Assert.False(timedOut, $"{cmdlet} example {example} ran longer than its {budget.TotalSeconds} s budget and was stopped.");
             Assert.True(result.FirstError == null, $"{cmdlet} example {example} ('{doc.Title}') failed: {result.FirstError}\n{result.FirstError?.ScriptStackTrace}");
+            AssertShownOutput(doc, result);
+        }
+
+        /// <summary>
+        /// Output the help shows in a ```text block must be what the example writes: each shown line appears, in
+        /// order, among the lines of its output objects and of what it wrote to the host (What if: lines, tables).
+        /// </summary>
+        private static void AssertShownOutput(ExampleDoc doc, RunResult result)
+        {
+            var written = result.Output.Select(o => o?.ToString() ?? string.Empty).Append(result.HostText)
+                .SelectMany(text => text.Split('\n')).Select(line => line.Trim()).ToList();
+            int at = 0;
+            foreach (string shown in doc.ShownOutput.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0))
+            {
+                int found = written.IndexOf(shown, at);
+                Assert.True(found >= 0, $"Example {doc.Number} shows '{shown}', which it does not write (in this order). It wrote:\n{string.Join("\n", written)}");
+                at = found + 1;
+            }
         }
 
         /// <summary>Deferred examples cannot run yet, but they can already be wrong: every example must parse.</summary>

@@ -192,7 +192,8 @@ public static class CommandDocReader
                 .Distinct()
                 .ToList();
             IReadOnlyList<string> remarks = Paragraphs.Of(blocks.Where(b => b != code[0]));
-            doc.Examples.Add(new ExampleDoc(doc.Examples.Count + 1, title, code[0].Content, remarks, needs, heading.Source));
+            string shown = string.Join("\n", blocks.OfType<Fence>().Where(f => f.Info is "text" or "output").Select(f => f.Content));
+            doc.Examples.Add(new ExampleDoc(doc.Examples.Count + 1, title, code[0].Content, remarks, shown, needs, heading.Source));
         }
     }
 
