@@ -25,6 +25,7 @@ namespace AutopilotTools.Tests.Engine
         [InlineData("AWSSDK.SecurityToken.dll")]
         [InlineData("System.Text.Json.dll")]
         [InlineData("en-US/about_AutopilotTools.help.txt")]
+        [InlineData("en-US/AutopilotTools.dll-Help.xml")]
         public void TheModuleFolderHoldsEverythingItNeeds(string file) =>
             Assert.True(File.Exists(Path.Combine(RepoPaths.ModuleDirectory, file)), file + " is missing from " + RepoPaths.ModuleDirectory);
 

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Management.Automation;
+using System.Threading;
+using AutopilotTools.HelpGen.Docs;
+using AutopilotTools.Tests.Hosting;
+using AutopilotTools.Tests.Local;
+
+namespace AutopilotTools.Tests.Help
+{
+    /// <summary>
+    /// One PowerShell session per cmdlet for its help examples, each with a local server started by
+    /// Start-AutoMLLocalServer, so the examples need no connection parameters, as in a user's session that started
+    /// one. Sharing a session per cmdlet saves a server start per example; each example still runs in a scope of its
+    /// own, in a folder of its own.
+    /// </summary>
+    public sealed class ExampleSessions : IDisposable
+    {
+        private readonly Dictionary<string, ExampleSession> _sessions = new Dictionary<string, ExampleSession>();
+        private readonly string _root = TempDirectories.Create();
+
+        public ExampleSession For(string cmdlet)
+        {
+            lock (_sessions)
+            {
+                if (!_sessions.TryGetValue(cmdlet, out ExampleSession? session))
+                {
+                    session = new ExampleSession(Path.Combine(_root, cmdlet));
+                    _sessions.Add(cmdlet, session);
+                }
+
+                return session;
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (ExampleSession session in _sessions.Values)
+            {
+                session.Dispose();
+            }
+
+            TempDirectories.Remove(_root);
+        }
+    }
+
+    /// <summary>A session that runs examples one at a time, each within a time budget.</summary>
+    public sealed class ExampleSession : IDisposable
+    {
+        private readonly PowerShellSession _session = new PowerShellSession();
+        private readonly string _folder;
+        private int _servers;
+
+        public ExampleSession(string folder)
+        {
+            _folder = folder;
+            Directory.CreateDirectory(folder);
+        }
+
+        /// <summary>
+        /// Runs the example's code as typed at a prompt: in a child scope (its variables do not leak into the next
+        /// example), with the current location a fresh folder for the files it writes. A run that takes longer than
+        /// <paramref name="budget"/> is stopped and reported.
+        /// </summary>
+        public (RunResult Result, bool TimedOut) Run(ExampleDoc example, TimeSpan budget)
+        {
+            EnsureDefaultServer();
+            string workFolder = Path.Combine(_folder, "example-" + example.Number);
+            Directory.CreateDirectory(workFolder);
+            _session.RunScript("$ExecutionContext.SessionState.Path.SetLocation($args[0]) | Out-Null", workFolder).ThrowIfErrors();
+
+            bool timedOut = false;
+            RunResult result = _session.RunScriptAndInterrupt(
+                "& ([scriptblock]::Create($args[0]))",
+                shell =>
+                {
+                    timedOut = !SpinWait.SpinUntil(() => shell.InvocationStateInfo.State > PSInvocationState.Running, budget);
+                    if (timedOut)
+                    {
+                        shell.Stop();
+                    }
+                },
+                example.Code);
+            return (result, timedOut);
+        }
+
+        public void Dispose() => _session.Dispose();
+
+        /// <summary>
+        /// Examples of the local server cmdlets start and stop servers of their own; before each example the session
+        /// gets a running default server again if it has none.
+        /// </summary>
+        private void EnsureDefaultServer()
+        {
+            RunResult current = _session.RunScript("@(Get-AutoMLLocalServer | Where-Object { $_.IsSessionDefault -and $_.IsRunning }).Count").ThrowIfErrors();
+            if ((int)current.Output[0].BaseObject == 0)
+            {
+                string dataPath = Path.Combine(_folder, "server-" + ++_servers);
+                _session.RunScript("Get-AutoMLLocalServer | Stop-AutoMLLocalServer; Start-AutoMLLocalServer -DataPath $args[0] | Out-Null", dataPath).ThrowIfErrors();
+            }
+        }
+    }
+}
