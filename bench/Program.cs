@@ -80,6 +80,8 @@ namespace AutopilotTools.Bench
         {
             new ColdStartBenchmark(),
             new PerCallBenchmark(),
+            new ListingBenchmark(),
+            new WaitBenchmark(),
         };
     }
 }
