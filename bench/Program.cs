@@ -82,6 +82,7 @@ namespace AutopilotTools.Bench
             new PerCallBenchmark(),
             new ListingBenchmark(),
             new WaitBenchmark(),
+            new LocalServerBenchmark(),
         };
     }
 }
