@@ -83,6 +83,7 @@ namespace AutopilotTools.Bench
             new ListingBenchmark(),
             new WaitBenchmark(),
             new LocalServerBenchmark(),
+            new AutoMLBenchmark(),
         };
     }
 }
