@@ -105,7 +105,8 @@ namespace AutopilotTools.Tests.LocalAutoML
 
             var outcome = await TabularAutoML.RunAsync(limited);
 
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(9), $"took {watch.Elapsed}");
+            // Generous: the limit stops the search at 4 s; the rest is the reports, on a machine that may be busy.
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(12), $"took {watch.Elapsed}");
             Assert.Equal(AutoMLJobSecondaryStatus.MaxAutoMLJobRuntimeReached, outcome.SecondaryStatus);
             Assert.Equal(250, outcome.MaxCandidates);
             Assert.InRange(outcome.Candidates.Count(c => c.Status == CandidateStatus.Completed), 1, 249);
