@@ -14,7 +14,7 @@ namespace AutopilotTools.Local.AutoML
     /// any non-numeric value → MulticlassClassification; whole numbers with at most 1,000 distinct values that are at
     /// most 10% of the rows (5% above 1,000 rows) → MulticlassClassification; other numbers → Regression.</para>
     /// <para>Mode AUTO resolves to ENSEMBLING under 100 MB of training data, HYPERPARAMETER_TUNING above.
-    /// ENSEMBLING trains each algorithm once with its defaults, then an ensemble averaging the best three; 
+    /// ENSEMBLING trains each algorithm once with its defaults, then an ensemble averaging the best three;
     /// HYPERPARAMETER_TUNING runs a seeded random search, algorithms taking turns.</para>
     /// </summary>
     public static class TabularAutoML

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using AutopilotTools.Bench.Harness;
+using AutopilotTools.Bench.Servers;
+
+namespace AutopilotTools.Bench.Benchmarks
+{
+    /// <summary>
+    /// 1. Module import and the first cmdlet call, cold: every sample is a fresh `dotnet bench.dll --child` process that
+    /// hosts PowerShell, imports out/AutopilotTools/AutopilotTools.psd1 and calls Get-AutoMLJobV2 once against a
+    /// loopback server in this (the parent) process. References, also fresh processes: importing an empty binary module
+    /// and calling its trivial cmdlet; one raw SigV4-signed HttpClient POST of the same request.
+    /// </summary>
+    internal sealed class ColdStartBenchmark : IBenchmark
+    {
+        public int Number => 1;
+
+        public string Title => "module import and first call, cold (a fresh process per sample)";
+
+        public async Task<IReadOnlyList<ResultRow>> RunAsync(bool quick)
+        {
+            int samples = quick ? 3 : 20;
+            await using CannedServer server = await CannedServer.StartAsync(new DescribeHandler().Handle);
+            var kinds = new (string Kind, string[] Args)[]
+            {
+                (ColdStartChild.ModuleKind, new[] { BenchPaths.ModuleManifest, server.Url, DescribeHandler.JobName }),
+                (ColdStartChild.EmptyKind, new[] { BenchPaths.EmptyModuleManifest }),
+                (ColdStartChild.RawKind, new[] { server.Url, DescribeHandler.JobName }),
+            };
+
+            // One unrecorded round first, so the disk cache holds every file for all kinds alike.
+            foreach (var (kind, args) in kinds)
+            {
+                ChildProcess.Run(kind, args);
+            }
+
+            // Kinds take turns within each round, so a slow spell of the machine hits all of them alike.
+            var results = kinds.ToDictionary(k => k.Kind, _ => new List<(IReadOnlyDictionary<string, double> Values, double WallMs)>());
+            for (int round = 0; round < samples; round++)
+            {
+                foreach (var (kind, args) in kinds)
+                {
+                    results[kind].Add(ChildProcess.Run(kind, args));
+                }
+
+                Log.Info($"  cold start: round {round + 1} of {samples}");
+            }
+
+            int expectedCalls = (samples + 1) * 2;
+            if (server.Count("DescribeAutoMLJobV2") != expectedCalls)
+            {
+                throw new InvalidOperationException($"The server saw {server.Count("DescribeAutoMLJobV2")} describes, not {expectedCalls}.");
+            }
+
+            double Median(string kind, string figure) => Stats.Median(results[kind].Select(r => r.Values[figure]));
+            double Wall(string kind) => Stats.Median(results[kind].Select(r => r.WallMs));
+            string n = $"median of {samples}";
+            return new[]
+            {
+                new ResultRow(1, $"Engine start: runspace open, before any import ({n})", Figure.Ms(Median(ColdStartChild.ModuleKind, "open_ms")),
+                    "same, in the empty module's processes", Figure.Ms(Median(ColdStartChild.EmptyKind, "open_ms"))),
+                new ResultRow(1, $"Import-Module AutopilotTools.psd1 ({n})", Figure.Ms(Median(ColdStartChild.ModuleKind, "import_ms")),
+                    "Import-Module of an empty binary module (one trivial cmdlet)", Figure.Ms(Median(ColdStartChild.EmptyKind, "import_ms"))),
+                new ResultRow(1, $"First Get-AutoMLJobV2 <name> after import ({n})", Figure.Ms(Median(ColdStartChild.ModuleKind, "first_call_ms")),
+                    "first raw SigV4-signed HttpClient POST of the same request, fresh process", Figure.Ms(Median(ColdStartChild.RawKind, "first_call_ms"))),
+                new ResultRow(1, $"Process wall time: start, engine, import, first call, exit ({n})", Figure.Ms(Wall(ColdStartChild.ModuleKind)),
+                    "same with the empty module and its trivial cmdlet", Figure.Ms(Wall(ColdStartChild.EmptyKind))),
+                new ResultRow(1, $"Process wall time, as above ({n})", Figure.Ms(Wall(ColdStartChild.ModuleKind)),
+                    "process wall time of the raw signed POST (no PowerShell)", Figure.Ms(Wall(ColdStartChild.RawKind))),
+            };
+        }
+    }
+}

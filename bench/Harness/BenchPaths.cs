@@ -1,0 +1,64 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+
+namespace AutopilotTools.Bench.Harness
+{
+    /// <summary>Where the built module, the empty reference module and this program are.</summary>
+    internal static class BenchPaths
+    {
+        public static string RepoRoot { get; } = FindRoot();
+
+        /// <summary>The module as the build lays it out; the benchmarks import exactly this, as users do.</summary>
+        public static string ModuleManifest => Path.Combine(RepoRoot, "out", "AutopilotTools", "AutopilotTools.psd1");
+
+        public static string EmptyModuleManifest => typeof(BenchPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "EmptyModuleManifest").Value!;
+
+        /// <summary>This program's dll, for `dotnet bench.dll --child ...`.</summary>
+        public static string BenchDll => typeof(BenchPaths).Assembly.Location;
+
+        /// <summary>
+        /// The dotnet host: this process when it is one (dotnet bench.dll), else the host beside the shared runtime
+        /// this process runs on (dotnet run starts the apphost).
+        /// </summary>
+        public static string DotnetHost()
+        {
+            string? current = Environment.ProcessPath;
+            if (current != null && Path.GetFileNameWithoutExtension(current) == "dotnet")
+            {
+                return current;
+            }
+
+            string runtimeDir = System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory();
+            string root = Path.GetFullPath(Path.Combine(runtimeDir, "..", "..", ".."));
+            string host = Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
+            return File.Exists(host) ? host : "dotnet";
+        }
+
+        public static void RequireBuiltModule()
+        {
+            foreach (string path in new[] { ModuleManifest, EmptyModuleManifest })
+            {
+                if (!File.Exists(path))
+                {
+                    throw new InvalidOperationException($"{path} is missing: build the solution (dotnet build AutopilotTools.sln -c Release) or run through dotnet run --project bench -c Release.");
+                }
+            }
+        }
+
+        private static string FindRoot()
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "AutopilotTools.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("bench must run from inside the repository (no AutopilotTools.sln above " + AppContext.BaseDirectory + ").");
+        }
+    }
+}
