@@ -10,7 +10,9 @@ using AutopilotTools.Local.Runtime;
 using AutopilotTools.Local.S3;
 using AutopilotTools.Local.SageMaker;
 using AutopilotTools.Local.SageMaker.Candidates;
+using AutopilotTools.Local.SageMaker.EndpointConfigs;
 using AutopilotTools.Local.SageMaker.Jobs;
+using AutopilotTools.Local.SageMaker.Models;
 using AutopilotTools.Local.SageMaker.Tags;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;
@@ -86,6 +88,9 @@ namespace AutopilotTools.Local
             var jobs = new SqliteJobStore(_database);
             var candidates = new SqliteCandidateStore(_database);
             var tags = new SqliteTagStore(_database);
+            var models = new SqliteResourceStore(_database, SqliteResourceStore.Models);
+            var configs = new SqliteResourceStore(_database, SqliteResourceStore.EndpointConfigs);
+            var endpoints = new SqliteEndpointStore(_database);
             var buckets = new SqliteBucketStore(_database);
             var objects = new SqliteObjectStore(_database);
             var uploads = new SqliteMultipartStore(_database);
@@ -106,7 +111,14 @@ namespace AutopilotTools.Local
             operations.AddRange(new AutoMLJobOperations(jobs, _stopWorker, Region, _options.Clock).Operations());
             operations.Add(new ListAutoMLJobsOperation(jobs).Operation());
             operations.Add(new ListCandidatesOperation(jobs, candidates).Operation());
-            operations.AddRange(new TagOperations(tags, jobs).Operations());
+            operations.Add(new CreateModelOperation(models, Region, _options.Clock).Operation());
+            operations.Add(new DescribeModelOperation(models).Operation());
+            operations.Add(new DeleteModelOperation(models).Operation());
+            operations.Add(new ListModelsOperation(models).Operation());
+            operations.Add(new CreateEndpointConfigOperation(configs, models, Region, _options.Clock).Operation());
+            operations.Add(new DescribeEndpointConfigOperation(configs).Operation());
+            operations.Add(new DeleteEndpointConfigOperation(configs).Operation());
+            operations.AddRange(new TagOperations(tags, jobs, models, configs, endpoints).Operations());
             var router = new RequestRouter(
                 new HealthHandler(Region),
                 new SageMakerHandler(operations, _options.Validator, _options.Diagnostics),

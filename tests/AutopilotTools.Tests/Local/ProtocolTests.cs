@@ -29,7 +29,7 @@ namespace AutopilotTools.Tests.Local
 
         [Theory]
         [InlineData("SageMaker.NoSuchThing", "Unknown operation")]
-        [InlineData("SageMaker.CreateModel", "does not implement yet")]
+        [InlineData("SageMaker.CreateEndpoint", "does not implement yet")]
         [InlineData("Kinesis_20131202.ListStreams", "Unknown operation")]
         public async Task UnknownOperationsAreUnknownOperationException(string target, string message)
         {
