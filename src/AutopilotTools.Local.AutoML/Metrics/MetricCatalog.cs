@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using AutopilotTools.Model;
+
+namespace AutopilotTools.Local.AutoML.Metrics
+{
+    /// <summary>
+    /// Which metrics each problem type reports, which is the default objective, and which way each one is better —
+    /// spelt as <c>AutoMLMetricEnum</c> / <c>AutoMLMetricExtendedEnum</c> spell them.
+    /// </summary>
+    internal static class MetricCatalog
+    {
+        private static readonly string[] Binary =
+        {
+            AutoMLMetricExtendedEnum.Accuracy, AutoMLMetricExtendedEnum.AUC, AutoMLMetricExtendedEnum.BalancedAccuracy,
+            AutoMLMetricExtendedEnum.F1, AutoMLMetricExtendedEnum.LogLoss, AutoMLMetricExtendedEnum.Precision,
+            AutoMLMetricExtendedEnum.Recall,
+        };
+
+        private static readonly string[] Multiclass =
+        {
+            AutoMLMetricExtendedEnum.Accuracy, AutoMLMetricExtendedEnum.BalancedAccuracy, AutoMLMetricExtendedEnum.F1macro,
+            AutoMLMetricExtendedEnum.LogLoss, AutoMLMetricExtendedEnum.PrecisionMacro, AutoMLMetricExtendedEnum.RecallMacro,
+        };
+
+        private static readonly string[] Regression =
+        {
+            AutoMLMetricExtendedEnum.MSE, AutoMLMetricExtendedEnum.RMSE, AutoMLMetricExtendedEnum.MAE, AutoMLMetricExtendedEnum.R2,
+        };
+
+        private static readonly HashSet<string> Minimized = new HashSet<string>(StringComparer.Ordinal)
+        {
+            AutoMLMetricExtendedEnum.MSE, AutoMLMetricExtendedEnum.RMSE, AutoMLMetricExtendedEnum.MAE,
+            AutoMLMetricExtendedEnum.LogLoss, AutoMLMetricExtendedEnum.MAPE, AutoMLMetricExtendedEnum.MASE,
+            AutoMLMetricExtendedEnum.WAPE, AutoMLMetricExtendedEnum.AverageWeightedQuantileLoss,
+            AutoMLMetricExtendedEnum.InferenceLatency,
+        };
+
+        public static IReadOnlyList<string> StandardMetrics(string problemType) => problemType switch
+        {
+            ProblemType.BinaryClassification => Binary,
+            ProblemType.MulticlassClassification => Multiclass,
+            _ => Regression,
+        };
+
+        /// <summary>The service's defaults: F1 for binary, Accuracy for multiclass, MSE for regression.</summary>
+        public static string DefaultObjective(string problemType) => problemType switch
+        {
+            ProblemType.BinaryClassification => AutoMLMetricEnum.F1,
+            ProblemType.MulticlassClassification => AutoMLMetricEnum.Accuracy,
+            _ => AutoMLMetricEnum.MSE,
+        };
+
+        public static bool IsMinimized(string metric) => Minimized.Contains(metric);
+
+        public static string ObjectiveType(string metric) => IsMinimized(metric) ? AutoMLJobObjectiveType.Minimize : AutoMLJobObjectiveType.Maximize;
+
+        /// <summary>True when <paramref name="candidate"/> is better than <paramref name="incumbent"/> for the metric.</summary>
+        public static bool IsBetter(string metric, double candidate, double incumbent) =>
+            IsMinimized(metric) ? candidate < incumbent : candidate > incumbent;
+
+        /// <summary>Turns a metric value into "higher is better", for ranking and for importance.</summary>
+        public static double Oriented(string metric, double value) => IsMinimized(metric) ? -value : value;
+    }
+}

@@ -1,0 +1,18 @@
+namespace AutopilotTools.Local.AutoML
+{
+    /// <summary>A report written as JSON (for programs) and as self-contained HTML (for people).</summary>
+    public sealed class ReportFiles
+    {
+        internal ReportFiles(string jsonPath, string htmlPath)
+        {
+            JsonPath = jsonPath;
+            HtmlPath = htmlPath;
+        }
+
+        /// <summary>The JSON report.</summary>
+        public string JsonPath { get; }
+
+        /// <summary>The same report as one HTML file with no external resources.</summary>
+        public string HtmlPath { get; }
+    }
+}
