@@ -11,8 +11,10 @@ namespace AutopilotTools.Tests.LocalAutoML
     /// <summary>
     /// The engine tests share one collection: they run one after another (training competes for the two cores, and the
     /// runtime-limit tests measure time), and the three jobs below are trained once for all the tests that read them.
+    /// The collection also runs alone, after the parallel ones: with the whole suite beside it, a 4-second runtime
+    /// limit could pass before a single candidate finished.
     /// </summary>
-    [CollectionDefinition(Name)]
+    [CollectionDefinition(Name, DisableParallelization = true)]
     public sealed class LocalAutoMLCollection : ICollectionFixture<BinaryJob>, ICollectionFixture<MulticlassJob>, ICollectionFixture<RegressionJob>
     {
         public const string Name = "LocalAutoML";
