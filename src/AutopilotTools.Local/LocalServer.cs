@@ -6,11 +6,15 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using AutopilotTools.Local.Hosting;
+using AutopilotTools.Local.Inference;
 using AutopilotTools.Local.Runtime;
 using AutopilotTools.Local.S3;
 using AutopilotTools.Local.SageMaker;
 using AutopilotTools.Local.SageMaker.Candidates;
+using AutopilotTools.Local.SageMaker.EndpointConfigs;
+using AutopilotTools.Local.SageMaker.Endpoints;
 using AutopilotTools.Local.SageMaker.Jobs;
+using AutopilotTools.Local.SageMaker.Models;
 using AutopilotTools.Local.SageMaker.Tags;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;
@@ -32,6 +36,8 @@ namespace AutopilotTools.Local
         private WebApplication? _app;
         private Database? _database;
         private JobStopWorker? _stopWorker;
+        private EndpointWorker? _endpointWorker;
+        private LoadedEndpoints? _loadedEndpoints;
         private FileStream? _lock;
 
         public LocalServer(LocalServerOptions options)
@@ -52,6 +58,9 @@ namespace AutopilotTools.Local
 
         /// <summary>How many jobs the last start found running and marked Failed as interrupted.</summary>
         public int InterruptedJobs { get; private set; }
+
+        /// <summary>How many endpoints the last start found and carried on with (loading, creating, updating or deleting).</summary>
+        public int RecoveredEndpoints { get; private set; }
 
         internal IJobStore? Jobs { get; private set; }
 
@@ -86,6 +95,9 @@ namespace AutopilotTools.Local
             var jobs = new SqliteJobStore(_database);
             var candidates = new SqliteCandidateStore(_database);
             var tags = new SqliteTagStore(_database);
+            var models = new SqliteResourceStore(_database, SqliteResourceStore.Models);
+            var configs = new SqliteResourceStore(_database, SqliteResourceStore.EndpointConfigs);
+            var endpoints = new SqliteEndpointStore(_database);
             var buckets = new SqliteBucketStore(_database);
             var objects = new SqliteObjectStore(_database);
             var uploads = new SqliteMultipartStore(_database);
@@ -102,15 +114,32 @@ namespace AutopilotTools.Local
             blobs.Sweep(await objects.ReferencedBlobsAsync(cancellationToken));
 
             _stopWorker = new JobStopWorker(jobs, _options.Clock, _options.Diagnostics);
+            _loadedEndpoints = new LoadedEndpoints(_options.ModelHost ?? new LocalModelHost());
+            _endpointWorker = new EndpointWorker(endpoints, _loadedEndpoints, _options.Clock, _options.Diagnostics);
+            RecoveredEndpoints = await _endpointWorker.RecoverAsync(cancellationToken);
+            var resolver = new DeploymentResolver(configs, models, Region);
+
             var operations = new List<SageMakerOperation>();
             operations.AddRange(new AutoMLJobOperations(jobs, _stopWorker, Region, _options.Clock).Operations());
             operations.Add(new ListAutoMLJobsOperation(jobs).Operation());
             operations.Add(new ListCandidatesOperation(jobs, candidates).Operation());
-            operations.AddRange(new TagOperations(tags, jobs).Operations());
+            operations.Add(new CreateModelOperation(models, Region, _options.Clock).Operation());
+            operations.Add(new DescribeModelOperation(models).Operation());
+            operations.Add(new DeleteModelOperation(models).Operation());
+            operations.Add(new ListModelsOperation(models).Operation());
+            operations.Add(new CreateEndpointConfigOperation(configs, models, Region, _options.Clock).Operation());
+            operations.Add(new DescribeEndpointConfigOperation(configs).Operation());
+            operations.Add(new DeleteEndpointConfigOperation(configs).Operation());
+            operations.Add(new CreateEndpointOperation(endpoints, resolver, _endpointWorker, Region, _options.Clock).Operation());
+            operations.Add(new DescribeEndpointOperation(endpoints).Operation());
+            operations.Add(new DeleteEndpointOperation(endpoints, _endpointWorker, _options.Clock).Operation());
+            operations.Add(new UpdateEndpointOperation(endpoints, resolver, _endpointWorker, _options.Clock).Operation());
+            operations.Add(new ListEndpointsOperation(endpoints).Operation());
+            operations.AddRange(new TagOperations(tags, jobs, models, configs, endpoints).Operations());
             var router = new RequestRouter(
                 new HealthHandler(Region),
                 new SageMakerHandler(operations, _options.Validator, _options.Diagnostics),
-                new RuntimeHandler(),
+                new RuntimeHandler(endpoints, _loadedEndpoints, _options.Diagnostics),
                 new S3Handler(new S3Services(buckets, objects, uploads, blobs, Region, _options.Clock), _options.Diagnostics, _options.AutoCreateBuckets));
 
             WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = DataDirectory });
@@ -151,6 +180,15 @@ namespace AutopilotTools.Local
                 await _stopWorker.DisposeAsync();
                 _stopWorker = null;
             }
+
+            if (_endpointWorker != null)
+            {
+                await _endpointWorker.DisposeAsync();
+                _endpointWorker = null;
+            }
+
+            _loadedEndpoints?.Dispose();
+            _loadedEndpoints = null;
 
             _database?.Close();
             _database = null;

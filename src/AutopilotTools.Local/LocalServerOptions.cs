@@ -32,6 +32,9 @@ namespace AutopilotTools.Local
 
         public TimeProvider Clock { get; set; } = TimeProvider.System;
 
+        /// <summary>What loads endpoints' models; null for the server's own. A seam for tests, deliberately not public.</summary>
+        internal Inference.IModelHost? ModelHost { get; set; }
+
         /// <summary>A folder under the user's local application data, so state survives between runs without setup.</summary>
         public static string DefaultDataDirectory =>
             Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "AutopilotTools", "LocalServer");

@@ -9,8 +9,17 @@ namespace AutopilotTools.Local.SageMaker
         public const string Account = "000000000000";
 
         public const string AutoMLJobType = "automl-job";
+        public const string ModelType = "model";
+        public const string EndpointConfigType = "endpoint-config";
+        public const string EndpointType = "endpoint";
 
         public static string AutoMLJob(string region, string name) => For(region, AutoMLJobType, name);
+
+        public static string Model(string region, string name) => For(region, ModelType, name);
+
+        public static string EndpointConfig(string region, string name) => For(region, EndpointConfigType, name);
+
+        public static string Endpoint(string region, string name) => For(region, EndpointType, name);
 
         public static string For(string region, string resourceType, string name) =>
             $"arn:{Partition(region)}:sagemaker:{region}:{Account}:{resourceType}/{name.ToLowerInvariant()}";

@@ -33,5 +33,14 @@ namespace AutopilotTools.Local.SageMaker
             $"{problems.Count} validation error{(problems.Count == 1 ? string.Empty : "s")} detected: {string.Join("; ", problems)}");
 
         public static SageMakerError JobNotFound(string name) => NotFound($"Could not find AutoML job with name {name}.");
+
+        /// <summary>
+        /// SageMaker's answer for a missing model, endpoint configuration or endpoint: a ValidationException, not
+        /// ResourceNotFound. Clients (the module's Remove-AutoMLDeployment among them) recognise it by these words.
+        /// </summary>
+        public static SageMakerError CouldNotFind(string kind, string nameOrArn) => Validation($"Could not find {kind} \"{nameOrArn}\".");
+
+        /// <summary>SageMaker's answer for a model, endpoint configuration or endpoint whose name is taken (in any casing).</summary>
+        public static SageMakerError AlreadyExists(string kind, string arn) => Validation($"Cannot create already existing {kind} \"{arn}\".");
     }
 }

@@ -5,12 +5,13 @@ using Microsoft.Data.Sqlite;
 namespace AutopilotTools.Local.Storage
 {
     /// <summary>
-    /// The tables, created when missing. Names compare case-insensitively where the service's ARNs lowercase them
-    /// (job names); S3 keys and tag keys compare byte by byte, as S3 and SageMaker do.
+    /// The tables, created when missing (version 2 added models, endpoint configs and endpoints to version 1's).
+    /// Names compare case-insensitively where the service's ARNs lowercase them (jobs, models, endpoint configs,
+    /// endpoints); S3 keys and tag keys compare byte by byte, as S3 and SageMaker do.
     /// </summary>
     internal static class Schema
     {
-        public const int Version = 1;
+        public const int Version = 2;
 
         private const string Tables = @"
 CREATE TABLE IF NOT EXISTS automl_jobs (
@@ -37,6 +38,34 @@ CREATE TABLE IF NOT EXISTS automl_candidates (
     document        TEXT NOT NULL,
     PRIMARY KEY (job_name, candidate_name)
 );
+
+CREATE TABLE IF NOT EXISTS models (
+    name          TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+    arn           TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    creation_time REAL NOT NULL,
+    document      TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS models_creation ON models (creation_time);
+
+CREATE TABLE IF NOT EXISTS endpoint_configs (
+    name          TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+    arn           TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    creation_time REAL NOT NULL,
+    document      TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS endpoint_configs_creation ON endpoint_configs (creation_time);
+
+CREATE TABLE IF NOT EXISTS endpoints (
+    name               TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+    arn                TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    status             TEXT NOT NULL,
+    creation_time      REAL NOT NULL,
+    last_modified_time REAL NOT NULL,
+    state              TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS endpoints_creation ON endpoints (creation_time);
+CREATE INDEX IF NOT EXISTS endpoints_modified ON endpoints (last_modified_time);
+CREATE INDEX IF NOT EXISTS endpoints_status ON endpoints (status);
 
 CREATE TABLE IF NOT EXISTS tags (
     resource_arn TEXT NOT NULL COLLATE NOCASE,

@@ -73,18 +73,12 @@ namespace AutopilotTools.Local.Storage
                 select.Where("status = $status", ("$status", query.StatusEquals));
             }
 
-            if (!string.IsNullOrEmpty(query.NameContains))
-            {
-                // LIKE is case-insensitive for ASCII, which is all a job name holds; \ escapes LIKE's wildcards.
-                string escaped = query.NameContains.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
-                select.Where("name LIKE $contains ESCAPE '\\'", ("$contains", "%" + escaped + "%"));
-            }
-
-            AddTimeFilter(select, "creation_time", ">", query.CreationTimeAfter);
-            AddTimeFilter(select, "creation_time", "<", query.CreationTimeBefore);
-            AddTimeFilter(select, "last_modified_time", ">", query.LastModifiedTimeAfter);
-            AddTimeFilter(select, "last_modified_time", "<", query.LastModifiedTimeBefore);
-            select.After(query.After, order);
+            select.NameContains("name", query.NameContains)
+                .TimeAfter("creation_time", query.CreationTimeAfter)
+                .TimeBefore("creation_time", query.CreationTimeBefore)
+                .TimeAfter("last_modified_time", query.LastModifiedTimeAfter)
+                .TimeBefore("last_modified_time", query.LastModifiedTimeBefore)
+                .After(query.After, order);
 
             await using SqliteConnection connection = await _database.ConnectAsync(cancellationToken);
             await using SqliteCommand command = connection.CreateCommand();
@@ -157,15 +151,6 @@ namespace AutopilotTools.Local.Storage
 
         /// <summary>A write transaction that takes the lock at once, so two read-modify-writes cannot interleave.</summary>
         private static SqliteTransaction BeginImmediate(SqliteConnection connection) => connection.BeginTransaction(deferred: false);
-
-        private static void AddTimeFilter(KeysetQuery select, string column, string comparison, DateTime? value)
-        {
-            if (value.HasValue)
-            {
-                string parameter = "$" + column + (comparison == ">" ? "_after" : "_before");
-                select.Where($"{column} {comparison} {parameter}", (parameter, EpochSecondsConverter.ToEpochSeconds(value.Value)));
-            }
-        }
 
         private static async Task<JobRecord?> GetAsync(SqliteConnection connection, SqliteTransaction? transaction, string name, CancellationToken cancellationToken)
         {

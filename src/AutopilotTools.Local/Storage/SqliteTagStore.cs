@@ -80,6 +80,16 @@ namespace AutopilotTools.Local.Storage
             await transaction.CommitAsync(cancellationToken);
         }
 
+        /// <summary>Removes every tag of a resource inside a caller's transaction: a deleted resource takes its tags with it.</summary>
+        internal static async Task DeleteAllAsync(SqliteConnection connection, SqliteTransaction transaction, string arn, CancellationToken cancellationToken)
+        {
+            await using SqliteCommand command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "DELETE FROM tags WHERE resource_arn = $arn";
+            command.Parameters.AddWithValue("$arn", arn);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         /// <summary>Writes tags inside a caller's transaction, so a resource and its first tags appear together.</summary>
         internal static async Task UpsertAsync(SqliteConnection connection, SqliteTransaction transaction, string arn, IReadOnlyList<KeyValuePair<string, string>> tags, CancellationToken cancellationToken)
         {

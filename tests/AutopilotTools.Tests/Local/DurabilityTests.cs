@@ -65,6 +65,42 @@ namespace AutopilotTools.Tests.Local
             Assert.False(File.Exists(temporary));
         }
 
+        /// <summary>
+        /// InService endpoints load their models again and serve; one that was Creating is created; one whose model
+        /// can no longer be loaded turns Failed and says why.
+        /// </summary>
+        [Fact]
+        public async Task EndpointsCarryOnAfterARestart()
+        {
+            var host = new EchoModelHost();
+            await using TestLocalServer server = await TestLocalServer.StartAsync(null, host);
+            ISageMakerApi sageMaker = server.SageMaker();
+            foreach (string name in new[] { "serving", "fragile" })
+            {
+                await Deployments.DeployAsync(sageMaker, name);
+                await Deployments.WaitAsync(sageMaker, name);
+            }
+
+            host.Hold();
+            await Deployments.DeployAsync(sageMaker, "half-made");
+            int loadsBefore = host.Loads;
+            host.Broken.Add("fragile");
+
+            await server.RestartAsync();
+            host.Release();
+
+            Assert.Equal(3, server.Server.RecoveredEndpoints);
+            sageMaker = server.SageMaker();
+            Assert.Equal(EndpointStatus.InService, (await sageMaker.DescribeEndpointAsync(new DescribeEndpointInput { EndpointName = "serving" })).EndpointStatus);
+            var answer = await server.Runtime().InvokeEndpointAsync(new Model.Runtime.InvokeEndpointInput { EndpointName = "serving", Body = System.Text.Encoding.UTF8.GetBytes("7\n"), ContentType = "text/csv" });
+            Assert.StartsWith("serving|7|", System.Text.Encoding.UTF8.GetString(answer.Body!));
+            Assert.Equal(EndpointStatus.InService, (await Deployments.WaitAsync(sageMaker, "half-made")).EndpointStatus);
+            DescribeEndpointOutput fragile = await Deployments.WaitAsync(sageMaker, "fragile", EndpointStatus.InService);
+            Assert.Equal(EndpointStatus.Failed, fragile.EndpointStatus);
+            Assert.Equal("After the local server restarted, the endpoint's model could not be loaded again: Production variant AllTraffic could not load model fragile: the model data of fragile is gone.", fragile.FailureReason);
+            Assert.True(host.Loads >= loadsBefore + 3);
+        }
+
         [Fact]
         public async Task OneDataDirectoryServesOneServerAtATime()
         {

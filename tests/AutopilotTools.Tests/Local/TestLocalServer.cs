@@ -7,6 +7,7 @@ using Amazon.S3;
 using AutopilotTools.Client;
 using AutopilotTools.Client.Connection;
 using AutopilotTools.Local;
+using AutopilotTools.Local.Inference;
 using AutopilotTools.Tests.Hosting;
 
 namespace AutopilotTools.Tests.Local
@@ -18,12 +19,14 @@ namespace AutopilotTools.Tests.Local
     public sealed class TestLocalServer : IAsyncDisposable
     {
         private readonly TimeProvider _clock;
+        private readonly IModelHost? _modelHost;
 
-        private TestLocalServer(string dataDirectory, TimeProvider clock)
+        private TestLocalServer(string dataDirectory, TimeProvider clock, IModelHost? modelHost)
         {
             DataDirectory = dataDirectory;
             _clock = clock;
-            Server = new LocalServer(Options(dataDirectory, clock));
+            _modelHost = modelHost;
+            Server = new LocalServer(Options(dataDirectory, clock, modelHost));
         }
 
         public string DataDirectory { get; }
@@ -32,27 +35,33 @@ namespace AutopilotTools.Tests.Local
 
         public string Url => Server.Url;
 
-        public static async Task<TestLocalServer> StartAsync(TimeProvider? clock = null)
+        public static Task<TestLocalServer> StartAsync(TimeProvider? clock = null) => StartAsync(clock, null);
+
+        /// <summary>A server whose endpoints load their models with <paramref name="modelHost"/> (the server's own when null).</summary>
+        internal static async Task<TestLocalServer> StartAsync(TimeProvider? clock, IModelHost? modelHost)
         {
-            var host = new TestLocalServer(TempDirectories.Create(), clock ?? TimeProvider.System);
+            var host = new TestLocalServer(TempDirectories.Create(), clock ?? TimeProvider.System, modelHost);
             await host.Server.StartAsync();
             return host;
         }
 
-        public static LocalServerOptions Options(string dataDirectory, TimeProvider clock) => new LocalServerOptions
+        public static LocalServerOptions Options(string dataDirectory, TimeProvider clock) => Options(dataDirectory, clock, null);
+
+        internal static LocalServerOptions Options(string dataDirectory, TimeProvider clock, IModelHost? modelHost) => new LocalServerOptions
         {
             Clock = clock,
             Port = 0,
             DataDirectory = dataDirectory,
             Region = FakeSageMaker.Region,
             Diagnostics = Console.Error,
+            ModelHost = modelHost,
         };
 
         /// <summary>Stops this server and starts a new one on the same data directory, as a restart of the program would.</summary>
         public async Task RestartAsync()
         {
             await Server.StopAsync();
-            Server = new LocalServer(Options(DataDirectory, _clock));
+            Server = new LocalServer(Options(DataDirectory, _clock, _modelHost));
             await Server.StartAsync();
         }
 

@@ -120,13 +120,12 @@ namespace AutopilotTools.Local.SageMaker.Jobs
         }
 
         public static string Serialize<T>(T document)
-            where T : class => System.Text.Encoding.UTF8.GetString(ServiceJson.Serialize(document, typeof(T)));
+            where T : class => Documents.Serialize(document);
 
-        public static T Deserialize<T>(string json) => ServiceJson.Deserialize<T>(System.Text.Encoding.UTF8.GetBytes(json));
+        public static T Deserialize<T>(string json) => Documents.Deserialize<T>(json);
 
         /// <summary>Tags as the store keeps them.</summary>
-        public static IReadOnlyList<KeyValuePair<string, string>> Tags(List<Tag>? tags) =>
-            tags?.Select(t => new KeyValuePair<string, string>(t.Key!, t.Value ?? string.Empty)).ToList() ?? new List<KeyValuePair<string, string>>();
+        public static IReadOnlyList<KeyValuePair<string, string>> Tags(List<Tag>? tags) => Documents.Tags(tags);
 
         private static string? ProblemTypeConfigName(AutoMLProblemTypeConfig? config) =>
             config == null ? null

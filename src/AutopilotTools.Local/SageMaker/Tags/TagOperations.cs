@@ -10,8 +10,9 @@ using AutopilotTools.Model;
 namespace AutopilotTools.Local.SageMaker.Tags
 {
     /// <summary>
-    /// AddTags, ListTags and DeleteTags on the ARN of an existing resource (AutoML jobs today). A resource holds at most
-    /// 50 tags; adding a key it has replaces the value; ListTags pages in key order, 50 by default.
+    /// AddTags, ListTags and DeleteTags on the ARN of an existing AutoML job, model, endpoint config or endpoint. A
+    /// resource holds at most 50 tags; adding a key it has replaces the value; ListTags pages in key order, 50 by
+    /// default. Deleting a resource deletes its tags.
     /// </summary>
     internal sealed class TagOperations
     {
@@ -21,11 +22,17 @@ namespace AutopilotTools.Local.SageMaker.Tags
 
         private readonly ITagStore _tags;
         private readonly IJobStore _jobs;
+        private readonly IResourceStore _models;
+        private readonly IResourceStore _configs;
+        private readonly IEndpointStore _endpoints;
 
-        public TagOperations(ITagStore tags, IJobStore jobs)
+        public TagOperations(ITagStore tags, IJobStore jobs, IResourceStore models, IResourceStore configs, IEndpointStore endpoints)
         {
             _tags = tags;
             _jobs = jobs;
+            _models = models;
+            _configs = configs;
+            _endpoints = endpoints;
         }
 
         public IEnumerable<SageMakerOperation> Operations()
@@ -67,10 +74,17 @@ namespace AutopilotTools.Local.SageMaker.Tags
             return new DeleteTagsOutput();
         }
 
-        /// <summary>The ARN when it names a resource that exists; models and endpoints join when they are stored.</summary>
+        /// <summary>The ARN when it names a resource that exists.</summary>
         private async Task<string> RequireResourceAsync(string arn, CancellationToken cancellationToken)
         {
-            bool exists = Arns.ResourceType(arn) == Arns.AutoMLJobType && await _jobs.ExistsWithArnAsync(arn, cancellationToken);
+            bool exists = Arns.ResourceType(arn) switch
+            {
+                Arns.AutoMLJobType => await _jobs.ExistsWithArnAsync(arn, cancellationToken),
+                Arns.ModelType => await _models.ExistsWithArnAsync(arn, cancellationToken),
+                Arns.EndpointConfigType => await _configs.ExistsWithArnAsync(arn, cancellationToken),
+                Arns.EndpointType => await _endpoints.ExistsWithArnAsync(arn, cancellationToken),
+                _ => false,
+            };
             return exists ? arn : throw SageMakerError.NotFound($"Could not find a resource with ARN {arn}.");
         }
     }

@@ -1,0 +1,57 @@
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AutopilotTools.Local.SageMaker.Paging;
+using AutopilotTools.Local.Storage;
+using AutopilotTools.Model;
+
+namespace AutopilotTools.Local.SageMaker.Endpoints
+{
+    /// <summary>
+    /// ListEndpoints: filtered by status, part of the name and time windows (bounds exclusive), sorted by
+    /// CreationTime (the default), Name or Status, Descending unless asked otherwise, 10 per page by default.
+    /// </summary>
+    internal sealed class ListEndpointsOperation
+    {
+        private const int DefaultPageSize = 10;
+
+        private readonly IEndpointStore _endpoints;
+
+        public ListEndpointsOperation(IEndpointStore endpoints) => _endpoints = endpoints;
+
+        public SageMakerOperation Operation() =>
+            SageMakerOperation.Create<ListEndpointsInput, ListEndpointsOutput>(SageMakerOperations.ListEndpoints, ListAsync);
+
+        private async Task<ListEndpointsOutput> ListAsync(ListEndpointsInput request, CancellationToken cancellationToken)
+        {
+            EndpointSortBy sortBy = request.SortBy switch
+            {
+                EndpointSortKey.Name => EndpointSortBy.Name,
+                EndpointSortKey.Status => EndpointSortBy.Status,
+                _ => EndpointSortBy.CreationTime,
+            };
+            bool descending = request.SortOrder != OrderKey.Ascending;
+            string order = sortBy + (descending ? ":Descending" : ":Ascending");
+            Page<EndpointRecord> page = await _endpoints.ListAsync(
+                new EndpointQuery
+                {
+                    StatusEquals = request.StatusEquals,
+                    NameContains = request.NameContains,
+                    CreationTimeAfter = request.CreationTimeAfter,
+                    CreationTimeBefore = request.CreationTimeBefore,
+                    LastModifiedTimeAfter = request.LastModifiedTimeAfter,
+                    LastModifiedTimeBefore = request.LastModifiedTimeBefore,
+                    SortBy = sortBy,
+                    Descending = descending,
+                    PageSize = request.MaxResults ?? DefaultPageSize,
+                    After = NextTokens.Decode(request.NextToken, order),
+                },
+                cancellationToken);
+            return new ListEndpointsOutput
+            {
+                Endpoints = page.Items.Select(EndpointDocuments.Summarize).ToList(),
+                NextToken = NextTokens.Encode(page.Next, order),
+            };
+        }
+    }
+}

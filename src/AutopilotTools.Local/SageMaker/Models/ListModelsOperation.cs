@@ -1,0 +1,49 @@
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AutopilotTools.Local.SageMaker.Paging;
+using AutopilotTools.Local.Storage;
+using AutopilotTools.Model;
+
+namespace AutopilotTools.Local.SageMaker.Models
+{
+    /// <summary>
+    /// ListModels: filtered by part of the name and a creation window (bounds exclusive), sorted by CreationTime (the
+    /// default) or Name, Descending unless asked otherwise, 10 per page by default.
+    /// </summary>
+    internal sealed class ListModelsOperation
+    {
+        private const int DefaultPageSize = 10;
+
+        private readonly IResourceStore _models;
+
+        public ListModelsOperation(IResourceStore models) => _models = models;
+
+        public SageMakerOperation Operation() =>
+            SageMakerOperation.Create<ListModelsInput, ListModelsOutput>(SageMakerOperations.ListModels, ListAsync);
+
+        private async Task<ListModelsOutput> ListAsync(ListModelsInput request, CancellationToken cancellationToken)
+        {
+            bool byName = request.SortBy == ModelSortKey.Name;
+            bool descending = request.SortOrder != OrderKey.Ascending;
+            string order = (byName ? ModelSortKey.Name : ModelSortKey.CreationTime) + (descending ? ":Descending" : ":Ascending");
+            Page<ResourceRecord> page = await _models.ListAsync(
+                new ResourceQuery
+                {
+                    NameContains = request.NameContains,
+                    CreationTimeAfter = request.CreationTimeAfter,
+                    CreationTimeBefore = request.CreationTimeBefore,
+                    SortByName = byName,
+                    Descending = descending,
+                    PageSize = request.MaxResults ?? DefaultPageSize,
+                    After = NextTokens.Decode(request.NextToken, order),
+                },
+                cancellationToken);
+            return new ListModelsOutput
+            {
+                Models = page.Items.Select(m => new ModelSummary { ModelName = m.Name, ModelArn = m.Arn, CreationTime = m.CreationTime }).ToList(),
+                NextToken = NextTokens.Encode(page.Next, order),
+            };
+        }
+    }
+}
