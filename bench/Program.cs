@@ -41,6 +41,7 @@ namespace AutopilotTools.Bench
             }
 
             Log.Info($"machine: {MachineInfo.Describe()}");
+            string loadBefore = MachineInfo.LoadAverage();
             var rows = new List<ResultRow>();
             var failures = new List<string>();
             var total = Stopwatch.StartNew();
@@ -65,6 +66,7 @@ namespace AutopilotTools.Bench
             Console.WriteLine($"AutopilotTools benchmarks{(options.Quick ? " (--quick: smoke run, figures indicative only)" : string.Empty)}, " +
                 $"{DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC, {total.Elapsed.TotalMinutes:0.0} min");
             Console.WriteLine($"Machine: {MachineInfo.Describe()}");
+            Console.WriteLine($"Load average (1/5/15 min) at the start: {loadBefore}; at the end: {MachineInfo.LoadAverage()}");
             Console.WriteLine();
             Console.Write(ResultTable.Render(rows));
             foreach (string failure in failures)

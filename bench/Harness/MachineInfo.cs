@@ -12,6 +12,16 @@ namespace AutopilotTools.Bench.Harness
             $"{Environment.ProcessorCount} cores, {MemoryGiB():0.#} GiB memory, {RuntimeInformation.OSDescription.Trim()} ({RuntimeInformation.OSArchitecture}), " +
             $"{RuntimeInformation.FrameworkDescription}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC";
 
+        /// <summary>
+        /// The system load averages (1, 5, 15 minutes) where the system publishes them: on a shared machine they say how
+        /// much else was running, which the same-run references can only partly cancel.
+        /// </summary>
+        public static string LoadAverage()
+        {
+            const string loadavg = "/proc/loadavg";
+            return File.Exists(loadavg) ? string.Join(" ", File.ReadAllText(loadavg).Split(' ').Take(3)) : "not published on this system";
+        }
+
         /// <summary>Physical memory: /proc/meminfo where there is one, else what the GC is allowed to use.</summary>
         private static double MemoryGiB()
         {
