@@ -55,7 +55,7 @@ namespace AutopilotTools.Tests.Help
         {
             ExampleDoc doc = HelpSources.Example(cmdlet, example);
 
-            (RunResult result, bool timedOut) = _sessions.For(cmdlet).Run(doc, budget);
+            (RunResult result, bool timedOut) = _sessions.Session.Run(cmdlet, doc, budget);
 
             _output.WriteLine($"{cmdlet} example {example}: {doc.Title}\n{doc.Code}\n--- output ---\n{result.AllText}");
             Assert.False(timedOut, $"{cmdlet} example {example} ran longer than its {budget.TotalSeconds} s budget and was stopped.");
