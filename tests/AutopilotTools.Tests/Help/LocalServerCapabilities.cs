@@ -25,8 +25,6 @@ namespace AutopilotTools.Tests.Help
         public const string Training = "training";
         public const string Endpoints = "endpoints";
 
-        public static readonly IReadOnlyList<string> Known = new[] { Training, Endpoints };
-
         private static readonly TimeSpan TinyJobBudget = TimeSpan.FromSeconds(60);
         private static readonly Lazy<Detection> Detected = new Lazy<Detection>(Detect);
 
