@@ -35,7 +35,7 @@ public static class HelpChecks
             if (doc.Examples.Count < FewestExamples)
             {
                 problems.Add(new HelpProblem(ProblemCodes.TooFewExamples,
-                    $"{doc.Name} has {doc.Examples.Count} example(s); it needs at least {FewestExamples} (### Example N: title, and a ```powershell block).", new SourceLine(doc.File, 1)));
+                    $"{doc.Name} has {doc.Examples.Count} example(s); it needs at least {FewestExamples} (### Example N: title, and a ```powershell block).", doc.LineOf("EXAMPLES")));
             }
         }
     }
@@ -59,7 +59,7 @@ public static class HelpChecks
         foreach (ParameterShape parameter in cmdlet.Parameters.Where(p => !doc.Parameters.Any(d => string.Equals(d.Name, p.Name, StringComparison.OrdinalIgnoreCase))))
         {
             problems.Add(new HelpProblem(ProblemCodes.UndocumentedParameter,
-                $"-{parameter.Name} of {cmdlet.Name} is not documented: add '### -{parameter.Name}' under ## PARAMETERS, or include the shared file that describes it.", new SourceLine(doc.File, 1)));
+                $"-{parameter.Name} of {cmdlet.Name} is not documented: add '### -{parameter.Name}' under ## PARAMETERS, or include the shared file that describes it.", doc.LineOf("PARAMETERS")));
         }
     }
 
@@ -68,7 +68,7 @@ public static class HelpChecks
         var declared = cmdlet.Outputs.Select(o => OutputName(o.TypeName)).Distinct().ToList();
         foreach (string type in declared.Where(t => !doc.Outputs.Any(o => o.TypeName == t)))
         {
-            problems.Add(new HelpProblem(ProblemCodes.TypeMismatch, $"{cmdlet.Name} declares [OutputType] {type}; describe it under ## OUTPUTS as '### {type}'.", new SourceLine(doc.File, 1)));
+            problems.Add(new HelpProblem(ProblemCodes.TypeMismatch, $"{cmdlet.Name} declares [OutputType] {type}; describe it under ## OUTPUTS as '### {type}'.", doc.LineOf("OUTPUTS")));
         }
 
         foreach (TypeDoc output in doc.Outputs.Where(o => !declared.Contains(o.TypeName)))

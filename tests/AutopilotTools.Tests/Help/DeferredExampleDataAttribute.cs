@@ -26,6 +26,9 @@ namespace AutopilotTools.Tests.Help
             }
         }
 
+        /// <summary>The capabilities these rows wait for.</summary>
+        public IReadOnlyList<string> Needs => _needs;
+
         public override IEnumerable<object[]> GetData(MethodInfo testMethod) => Rows();
 
         private IEnumerable<object[]> Rows() =>

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using System.Threading;
@@ -10,35 +9,25 @@ using AutopilotTools.Tests.Local;
 namespace AutopilotTools.Tests.Help
 {
     /// <summary>
-    /// One PowerShell session per cmdlet for its help examples, each with a local server started by
-    /// Start-AutoMLLocalServer, so the examples need no connection parameters, as in a user's session that started
-    /// one. Sharing a session per cmdlet saves a server start per example; each example still runs in a scope of its
-    /// own, in a folder of its own.
+    /// The session the help examples run in, with a local server started by Start-AutoMLLocalServer, so the examples
+    /// need no connection parameters, as in a user's session that started one. One session for all of them saves a
+    /// server start per example (the suite stays fast); each example still runs in a scope of its own, in a folder
+    /// of its own, and makes its own data and jobs, so job names are unique across the help.
     /// </summary>
     public sealed class ExampleSessions : IDisposable
     {
-        private readonly Dictionary<string, ExampleSession> _sessions = new Dictionary<string, ExampleSession>();
         private readonly string _root = TempDirectories.Create();
+        private readonly Lazy<ExampleSession> _session;
 
-        public ExampleSession For(string cmdlet)
-        {
-            lock (_sessions)
-            {
-                if (!_sessions.TryGetValue(cmdlet, out ExampleSession? session))
-                {
-                    session = new ExampleSession(Path.Combine(_root, cmdlet));
-                    _sessions.Add(cmdlet, session);
-                }
+        public ExampleSessions() => _session = new Lazy<ExampleSession>(() => new ExampleSession(_root));
 
-                return session;
-            }
-        }
+        public ExampleSession Session => _session.Value;
 
         public void Dispose()
         {
-            foreach (ExampleSession session in _sessions.Values)
+            if (_session.IsValueCreated)
             {
-                session.Dispose();
+                _session.Value.Dispose();
             }
 
             TempDirectories.Remove(_root);
@@ -63,10 +52,10 @@ namespace AutopilotTools.Tests.Help
         /// example), with the current location a fresh folder for the files it writes. A run that takes longer than
         /// <paramref name="budget"/> is stopped and reported.
         /// </summary>
-        public (RunResult Result, bool TimedOut) Run(ExampleDoc example, TimeSpan budget)
+        public (RunResult Result, bool TimedOut) Run(string cmdlet, ExampleDoc example, TimeSpan budget)
         {
             EnsureDefaultServer();
-            string workFolder = Path.Combine(_folder, "example-" + example.Number);
+            string workFolder = Path.Combine(_folder, $"{cmdlet}-example-{example.Number}");
             Directory.CreateDirectory(workFolder);
             _session.RunScript("$ExecutionContext.SessionState.Path.SetLocation($args[0]) | Out-Null", workFolder).ThrowIfErrors();
 

@@ -25,8 +25,6 @@ namespace AutopilotTools.Tests.Help
         public const string Training = "training";
         public const string Endpoints = "endpoints";
 
-        public static readonly IReadOnlyList<string> Known = new[] { Training, Endpoints };
-
         private static readonly TimeSpan TinyJobBudget = TimeSpan.FromSeconds(60);
         private static readonly Lazy<Detection> Detected = new Lazy<Detection>(Detect);
 
@@ -40,7 +38,17 @@ namespace AutopilotTools.Tests.Help
                 : $"Deferred until the local server can do {string.Join(" and ", missing)} (marked <!-- runs-after: {string.Join(", ", needs)} --> in its help source): {detection.Evidence}";
         }
 
-        private sealed record Detection(IReadOnlySet<string> Available, string Evidence);
+        internal sealed record Detection(IReadOnlySet<string> Available, string Evidence);
+
+        /// <summary>
+        /// Asks the server at <paramref name="url"/>; <paramref name="tinyJobCompletes"/> is only called when the
+        /// answer depends on it.
+        /// </summary>
+        internal static Detection Ask(string url, Func<bool> tinyJobCompletes)
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(10) };
+            return Declared(http) ?? Probed(http, tinyJobCompletes);
+        }
 
         private static Detection Detect()
         {
@@ -49,9 +57,7 @@ namespace AutopilotTools.Tests.Help
             {
                 using var session = new PowerShellSession();
                 PSObject server = session.RunScript("Start-AutoMLLocalServer -DataPath $args[0]", Path.Combine(dataPath, "server")).ThrowIfErrors().Output.Single();
-                string url = (string)server.Properties["Url"].Value;
-                using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(10) };
-                return Declared(http) ?? Probed(http, session, dataPath);
+                return Ask((string)server.Properties["Url"].Value, () => TinyJobCompletes(session, dataPath));
             }
             catch (Exception e) when (e is InvalidOperationException || e is HttpRequestException || e is JsonException || e is RuntimeException || e is IOException)
             {
@@ -76,7 +82,7 @@ namespace AutopilotTools.Tests.Help
             return new Detection(available, $"its health document (GET /) lists the capabilities [{string.Join(", ", available.OrderBy(c => c))}].");
         }
 
-        private static Detection Probed(HttpClient http, PowerShellSession session, string dataPath)
+        private static Detection Probed(HttpClient http, Func<bool> tinyJobCompletes)
         {
             const string NoField = "its health document (GET /) has no \"capabilities\" list";
             foreach ((string operation, string member) in new[] { ("DescribeModel", "ModelName"), ("DescribeEndpoint", "EndpointName") })
@@ -87,6 +93,13 @@ namespace AutopilotTools.Tests.Help
                 }
             }
 
+            return tinyJobCompletes()
+                ? new Detection(new HashSet<string> { Endpoints, Training }, $"{NoField}; it implements models and endpoints, and a tiny job completed.")
+                : new Detection(new HashSet<string> { Endpoints }, $"{NoField}; it implements models and endpoints, but a tiny job did not complete within {TinyJobBudget.TotalSeconds} s.");
+        }
+
+        private static bool TinyJobCompletes(PowerShellSession session, string dataPath)
+        {
             RunResult job = session.RunScript(@"
                 $rows = foreach ($i in 1..120) { '{0},{1},{2}' -f ($i % 40), ('a', 'b')[$i % 2], ('no', 'yes')[[int](($i % 40) -lt 10)] }
                 [System.IO.File]::WriteAllLines($args[0], @('x,kind,label') + $rows)
@@ -94,10 +107,7 @@ namespace AutopilotTools.Tests.Help
                     -MaxCandidates 1 -RoleArn arn:aws:iam::111122223333:role/probe |
                     Wait-AutoMLJob -PollInterval 1 -Timeout $args[1] -ErrorAction SilentlyContinue",
                 Path.Combine(dataPath, "probe.csv"), (int)TinyJobBudget.TotalSeconds);
-            object? finished = job.Output.FirstOrDefault()?.Properties["AutoMLJobStatus"]?.Value;
-            return "Completed".Equals(finished)
-                ? new Detection(new HashSet<string> { Endpoints, Training }, $"{NoField}; it implements models and endpoints, and a tiny job completed.")
-                : new Detection(new HashSet<string> { Endpoints }, $"{NoField}; it implements models and endpoints, but a tiny job did not complete within {TinyJobBudget.TotalSeconds} s.");
+            return "Completed".Equals(job.Output.FirstOrDefault()?.Properties["AutoMLJobStatus"]?.Value);
         }
 
         /// <summary>A describe of something that does not exist: "not found" if the operation is there, UnknownOperationException if not.</summary>

@@ -36,6 +36,12 @@ public sealed class CommandDoc
     public IReadOnlyList<string> Notes { get; set; } = Array.Empty<string>();
 
     public List<LinkDoc> RelatedLinks { get; } = new();
+
+    /// <summary>Where each ## section starts (by its upper-case name), for messages about a whole section.</summary>
+    public Dictionary<string, SourceLine> Sections { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The line of a section's heading, or the file's first line when the section is missing.</summary>
+    public SourceLine LineOf(string section) => Sections.TryGetValue(section, out SourceLine? line) ? line : new SourceLine(File, 1);
 }
 
 /// <summary>

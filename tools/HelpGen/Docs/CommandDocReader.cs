@@ -122,6 +122,7 @@ public static class CommandDocReader
                     {
                         current = new Section(heading);
                         sections.Add(name, current);
+                        doc.Sections.Add(name, heading.Source);
                     }
 
                     break;
