@@ -22,15 +22,15 @@ namespace AutopilotTools.Tests.Local
     {
         private readonly TimeProvider _clock;
         private readonly IModelHost? _modelHost;
-        private readonly bool _training;
+        private readonly int _jobSlots;
 
-        private TestLocalServer(string dataDirectory, TimeProvider clock, IModelHost? modelHost, bool training)
+        private TestLocalServer(string dataDirectory, TimeProvider clock, IModelHost? modelHost, int jobSlots)
         {
             DataDirectory = dataDirectory;
             _clock = clock;
             _modelHost = modelHost;
-            _training = training;
-            Server = new LocalServer(Options(dataDirectory, clock, modelHost, training));
+            _jobSlots = jobSlots;
+            Server = new LocalServer(Options(dataDirectory, clock, modelHost, jobSlots));
         }
 
         public string DataDirectory { get; }
@@ -42,19 +42,19 @@ namespace AutopilotTools.Tests.Local
         public static Task<TestLocalServer> StartAsync(TimeProvider? clock = null) => StartAsync(clock, null);
 
         /// <summary>A server whose endpoints load their models with <paramref name="modelHost"/> (the server's own when null).</summary>
-        internal static async Task<TestLocalServer> StartAsync(TimeProvider? clock, IModelHost? modelHost, bool training = false)
+        internal static async Task<TestLocalServer> StartAsync(TimeProvider? clock, IModelHost? modelHost, int jobSlots = 0)
         {
-            var host = new TestLocalServer(TempDirectories.Create(), clock ?? TimeProvider.System, modelHost, training);
+            var host = new TestLocalServer(TempDirectories.Create(), clock ?? TimeProvider.System, modelHost, jobSlots);
             await host.Server.StartAsync();
             return host;
         }
 
-        /// <summary>A server as users run it: jobs train (one per core) and endpoints run the models they trained.</summary>
-        public static Task<TestLocalServer> StartTrainingAsync() => StartAsync(null, null, training: true);
+        /// <summary>A server as users run it: jobs train (one per core unless told) and endpoints run the models they trained.</summary>
+        public static Task<TestLocalServer> StartTrainingAsync(int? jobSlots = null) => StartAsync(null, null, jobSlots ?? Environment.ProcessorCount);
 
-        public static LocalServerOptions Options(string dataDirectory, TimeProvider clock) => Options(dataDirectory, clock, null, false);
+        public static LocalServerOptions Options(string dataDirectory, TimeProvider clock) => Options(dataDirectory, clock, null, 0);
 
-        internal static LocalServerOptions Options(string dataDirectory, TimeProvider clock, IModelHost? modelHost, bool training) => new LocalServerOptions
+        internal static LocalServerOptions Options(string dataDirectory, TimeProvider clock, IModelHost? modelHost, int jobSlots) => new LocalServerOptions
         {
             Clock = clock,
             Port = 0,
@@ -62,14 +62,14 @@ namespace AutopilotTools.Tests.Local
             Region = FakeSageMaker.Region,
             Diagnostics = Console.Error,
             ModelHost = modelHost,
-            MaxConcurrentJobs = training ? Environment.ProcessorCount : 0,
+            MaxConcurrentJobs = jobSlots,
         };
 
         /// <summary>Stops this server and starts a new one on the same data directory, as a restart of the program would.</summary>
         public async Task RestartAsync()
         {
             await Server.StopAsync();
-            Server = new LocalServer(Options(DataDirectory, _clock, _modelHost, _training));
+            Server = new LocalServer(Options(DataDirectory, _clock, _modelHost, _jobSlots));
             await Server.StartAsync();
         }
 
