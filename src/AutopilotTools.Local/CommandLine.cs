@@ -4,15 +4,16 @@ using System.IO;
 
 namespace AutopilotTools.Local
 {
-    /// <summary>The program's options: --port, --data-dir, --host, --region, --auto-create-buckets, --help.</summary>
+    /// <summary>The program's options: --port, --data-dir, --host, --region, --max-concurrent-jobs, --auto-create-buckets, --help.</summary>
     internal static class CommandLine
     {
         public const string Usage =
-            "Usage: AutopilotTools.Local [--port <N>] [--data-dir <DIR>] [--host <IP>] [--region <REGION>] [--auto-create-buckets]\n" +
+            "Usage: AutopilotTools.Local [--port <N>] [--data-dir <DIR>] [--host <IP>] [--region <REGION>] [--max-concurrent-jobs <N>] [--auto-create-buckets]\n" +
             "  --port      port to listen on; 0 (the default) picks a free one\n" +
             "  --data-dir  where state is kept (default: " + "<local app data>/AutopilotTools/LocalServer)\n" +
             "  --host      address to bind (default 127.0.0.1; the server has no authentication)\n" +
             "  --region    region in ARNs and bucket locations (default us-east-1)\n" +
+            "  --max-concurrent-jobs  AutoML jobs that train at once (default: one per core; 0 accepts jobs without training them)\n" +
             "  --auto-create-buckets  create a bucket on the first write to it, instead of NoSuchBucket";
 
         /// <summary>The options, or null when only help was asked for (written to <paramref name="output"/>).</summary>
@@ -52,6 +53,11 @@ namespace AutopilotTools.Local
                         break;
                     case "--host":
                         options.Host = value;
+                        break;
+                    case "--max-concurrent-jobs":
+                        options.MaxConcurrentJobs = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int jobs) && jobs <= 64
+                            ? jobs
+                            : throw new ArgumentException($"--max-concurrent-jobs must be a number from 0 to 64, not '{value}'.");
                         break;
                     case "--region":
                         options.Region = value.Length > 0 ? value : throw new ArgumentException("--region needs a value.");

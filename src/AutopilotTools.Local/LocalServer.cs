@@ -17,6 +17,7 @@ using AutopilotTools.Local.SageMaker.Jobs;
 using AutopilotTools.Local.SageMaker.Models;
 using AutopilotTools.Local.SageMaker.Tags;
 using AutopilotTools.Local.Storage;
+using AutopilotTools.Local.Training;
 using AutopilotTools.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -36,6 +37,7 @@ namespace AutopilotTools.Local
         private WebApplication? _app;
         private Database? _database;
         private JobStopWorker? _stopWorker;
+        private JobRunner? _runner;
         private EndpointWorker? _endpointWorker;
         private LoadedEndpoints? _loadedEndpoints;
         private FileStream? _lock;
@@ -113,14 +115,21 @@ namespace AutopilotTools.Local
                 cancellationToken);
             blobs.Sweep(await objects.ReferencedBlobsAsync(cancellationToken));
 
-            _stopWorker = new JobStopWorker(jobs, _options.Clock, _options.Diagnostics);
-            _loadedEndpoints = new LoadedEndpoints(_options.ModelHost ?? new LocalModelHost());
+            var s3 = new S3Services(buckets, objects, uploads, blobs, Region, _options.Clock);
+            var localObjects = new LocalObjects(s3);
+            _runner = new JobRunner(
+                _options.MaxConcurrentJobs,
+                DataDirectory,
+                new TrainingServices(jobs, candidates, localObjects, Region, _options.AutoCreateBuckets, _options.Clock, _options.Diagnostics));
+            _stopWorker = new JobStopWorker(jobs, _options.Clock, _options.Diagnostics, _runner.TryStop);
+            IModelHost host = _options.ModelHost ?? CreateModelHost(localObjects);
+            _loadedEndpoints = new LoadedEndpoints(host);
             _endpointWorker = new EndpointWorker(endpoints, _loadedEndpoints, _options.Clock, _options.Diagnostics);
             RecoveredEndpoints = await _endpointWorker.RecoverAsync(cancellationToken);
             var resolver = new DeploymentResolver(configs, models, Region);
 
             var operations = new List<SageMakerOperation>();
-            operations.AddRange(new AutoMLJobOperations(jobs, _stopWorker, Region, _options.Clock).Operations());
+            operations.AddRange(new AutoMLJobOperations(jobs, _stopWorker, _runner, Region, _options.Clock).Operations());
             operations.Add(new ListAutoMLJobsOperation(jobs).Operation());
             operations.Add(new ListCandidatesOperation(jobs, candidates).Operation());
             operations.Add(new CreateModelOperation(models, Region, _options.Clock).Operation());
@@ -140,7 +149,7 @@ namespace AutopilotTools.Local
                 new HealthHandler(Region),
                 new SageMakerHandler(operations, _options.Validator, _options.Diagnostics),
                 new RuntimeHandler(endpoints, _loadedEndpoints, _options.Diagnostics),
-                new S3Handler(new S3Services(buckets, objects, uploads, blobs, Region, _options.Clock), _options.Diagnostics, _options.AutoCreateBuckets));
+                new S3Handler(s3, _options.Diagnostics, _options.AutoCreateBuckets));
 
             WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = DataDirectory });
             builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
@@ -175,6 +184,13 @@ namespace AutopilotTools.Local
                 }
             }
 
+            if (_runner != null)
+            {
+                // Runs end without touching their jobs; the next start fails them as interrupted.
+                await _runner.DisposeAsync();
+                _runner = null;
+            }
+
             if (_stopWorker != null)
             {
                 await _stopWorker.DisposeAsync();
@@ -197,6 +213,14 @@ namespace AutopilotTools.Local
         }
 
         public async ValueTask DisposeAsync() => await StopAsync();
+
+        /// <summary>The server's own host, with what earlier runs unpacked swept away.</summary>
+        private AutopilotModelHost CreateModelHost(LocalObjects localObjects)
+        {
+            var host = new AutopilotModelHost(localObjects, DataDirectory);
+            host.Sweep();
+            return host;
+        }
 
         private static IPAddress ParseHost(string host)
         {

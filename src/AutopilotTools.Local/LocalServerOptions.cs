@@ -24,6 +24,12 @@ namespace AutopilotTools.Local
         /// </summary>
         public bool AutoCreateBuckets { get; set; }
 
+        /// <summary>
+        /// How many AutoML jobs train at once; the others wait InProgress/Starting. One per core by default, since a
+        /// training keeps a core busy. 0 accepts jobs without training them (they wait until stopped).
+        /// </summary>
+        public int MaxConcurrentJobs { get; set; } = Environment.ProcessorCount;
+
         /// <summary>Checks SageMaker requests before any operation runs; see <see cref="IRequestValidator"/>.</summary>
         public IRequestValidator Validator { get; set; } = new SharedCoreValidator();
 

@@ -35,6 +35,10 @@ namespace AutopilotTools.Tests.Engine
         public void AnUnpackedPackageImportsAsAModule()
         {
             string modules = Directory.CreateTempSubdirectory("autopilottools-installed").FullName;
+            // Removed when the test process ends, not now: an assembly loads once per process, so if this import is the
+            // first, every later session's module assembly is the one in this folder, and Start-AutoMLLocalServer runs
+            // the LocalServer/ beside it.
+            System.AppDomain.CurrentDomain.ProcessExit += (_, _) => Local.TempDirectories.Remove(modules);
             string target = Path.Combine(modules, "AutopilotTools");
             ZipFile.ExtractToDirectory(PackagePath, target);
             using var session = new PowerShellSession(importModule: false);
@@ -44,7 +48,7 @@ namespace AutopilotTools.Tests.Engine
                 (Get-Command -Module AutopilotTools).Name", target).ThrowIfErrors();
 
             Assert.Contains("Get-AutoMLJobV2", result.Output.Select(o => o.ToString()));
-            Directory.Delete(modules, recursive: true);
+            Assert.True(File.Exists(Path.Combine(target, "LocalServer", "AutopilotTools.Local.dll")), "the package ships the local server");
         }
 
         private static string ManifestVersion()

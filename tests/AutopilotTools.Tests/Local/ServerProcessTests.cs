@@ -85,7 +85,8 @@ namespace AutopilotTools.Tests.Local
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (string argument in new[] { program, "--port", "0", "--data-dir", dataDirectory })
+            // No training slots: the job stays queued, InProgress, until the kill interrupts it.
+            foreach (string argument in new[] { program, "--port", "0", "--data-dir", dataDirectory, "--max-concurrent-jobs", "0" })
             {
                 start.ArgumentList.Add(argument);
             }

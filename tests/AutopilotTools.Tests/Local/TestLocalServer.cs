@@ -15,18 +15,22 @@ namespace AutopilotTools.Tests.Local
     /// <summary>
     /// A local server in this process on a free loopback port, with a data directory of its own that is removed
     /// afterwards; and the clients a user would point at it (AWSSDK.S3, our typed SageMaker client, the module).
+    /// <para>Jobs are accepted but not trained unless asked (<see cref="StartTrainingAsync"/>): most tests look at jobs
+    /// as the API left them, and training would move them on underneath.</para>
     /// </summary>
     public sealed class TestLocalServer : IAsyncDisposable
     {
         private readonly TimeProvider _clock;
         private readonly IModelHost? _modelHost;
+        private readonly int _jobSlots;
 
-        private TestLocalServer(string dataDirectory, TimeProvider clock, IModelHost? modelHost)
+        private TestLocalServer(string dataDirectory, TimeProvider clock, IModelHost? modelHost, int jobSlots)
         {
             DataDirectory = dataDirectory;
             _clock = clock;
             _modelHost = modelHost;
-            Server = new LocalServer(Options(dataDirectory, clock, modelHost));
+            _jobSlots = jobSlots;
+            Server = new LocalServer(Options(dataDirectory, clock, modelHost, jobSlots));
         }
 
         public string DataDirectory { get; }
@@ -38,16 +42,19 @@ namespace AutopilotTools.Tests.Local
         public static Task<TestLocalServer> StartAsync(TimeProvider? clock = null) => StartAsync(clock, null);
 
         /// <summary>A server whose endpoints load their models with <paramref name="modelHost"/> (the server's own when null).</summary>
-        internal static async Task<TestLocalServer> StartAsync(TimeProvider? clock, IModelHost? modelHost)
+        internal static async Task<TestLocalServer> StartAsync(TimeProvider? clock, IModelHost? modelHost, int jobSlots = 0)
         {
-            var host = new TestLocalServer(TempDirectories.Create(), clock ?? TimeProvider.System, modelHost);
+            var host = new TestLocalServer(TempDirectories.Create(), clock ?? TimeProvider.System, modelHost, jobSlots);
             await host.Server.StartAsync();
             return host;
         }
 
-        public static LocalServerOptions Options(string dataDirectory, TimeProvider clock) => Options(dataDirectory, clock, null);
+        /// <summary>A server as users run it: jobs train (one per core unless told) and endpoints run the models they trained.</summary>
+        public static Task<TestLocalServer> StartTrainingAsync(int? jobSlots = null) => StartAsync(null, null, jobSlots ?? Environment.ProcessorCount);
 
-        internal static LocalServerOptions Options(string dataDirectory, TimeProvider clock, IModelHost? modelHost) => new LocalServerOptions
+        public static LocalServerOptions Options(string dataDirectory, TimeProvider clock) => Options(dataDirectory, clock, null, 0);
+
+        internal static LocalServerOptions Options(string dataDirectory, TimeProvider clock, IModelHost? modelHost, int jobSlots) => new LocalServerOptions
         {
             Clock = clock,
             Port = 0,
@@ -55,13 +62,14 @@ namespace AutopilotTools.Tests.Local
             Region = FakeSageMaker.Region,
             Diagnostics = Console.Error,
             ModelHost = modelHost,
+            MaxConcurrentJobs = jobSlots,
         };
 
         /// <summary>Stops this server and starts a new one on the same data directory, as a restart of the program would.</summary>
         public async Task RestartAsync()
         {
             await Server.StopAsync();
-            Server = new LocalServer(Options(DataDirectory, _clock, _modelHost));
+            Server = new LocalServer(Options(DataDirectory, _clock, _modelHost, _jobSlots));
             await Server.StartAsync();
         }
 

@@ -3,22 +3,28 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using AutopilotTools.Local.Storage;
+using AutopilotTools.Local.Training;
 using AutopilotTools.Model;
 
 namespace AutopilotTools.Local.SageMaker.Jobs
 {
-    /// <summary>Create, describe and stop AutoML jobs made with either API.</summary>
+    /// <summary>
+    /// Create, describe and stop AutoML jobs made with either API. A job the local server cannot train (another
+    /// problem type, algorithms its engine refuses, …) is refused at creation; one it can is queued for training.
+    /// </summary>
     internal sealed class AutoMLJobOperations
     {
         private readonly IJobStore _jobs;
         private readonly JobStopWorker _stopper;
+        private readonly JobRunner _runner;
         private readonly string _region;
         private readonly TimeProvider _clock;
 
-        public AutoMLJobOperations(IJobStore jobs, JobStopWorker stopper, string region, TimeProvider clock)
+        public AutoMLJobOperations(IJobStore jobs, JobStopWorker stopper, JobRunner runner, string region, TimeProvider clock)
         {
             _jobs = jobs;
             _stopper = stopper;
+            _runner = runner;
             _region = region;
             _clock = clock;
         }
@@ -37,8 +43,10 @@ namespace AutopilotTools.Local.SageMaker.Jobs
             string name = request.AutoMLJobName!;
             string arn = Arns.AutoMLJob(_region, name);
             DateTime now = JobClock.Now(_clock);
-            string document = JobDocuments.Serialize(JobDocuments.FromCreate(request, arn, now));
-            await AddAsync(new JobRecord(name, arn, 1, AutoMLJobStatus.InProgress, AutoMLJobSecondaryStatus.Starting, now, now, null, document), request.Tags, cancellationToken);
+            DescribeAutoMLJobResponse described = JobDocuments.FromCreate(request, arn, now);
+            TrainingRequests.CheckTrainable(JobDocuments.ToV2(described));
+            await AddAsync(new JobRecord(name, arn, 1, AutoMLJobStatus.InProgress, AutoMLJobSecondaryStatus.Starting, now, now, null, JobDocuments.Serialize(described)), request.Tags, cancellationToken);
+            _runner.Enqueue(name);
             return new CreateAutoMLJobResponse { AutoMLJobArn = arn };
         }
 
@@ -47,8 +55,10 @@ namespace AutopilotTools.Local.SageMaker.Jobs
             string name = request.AutoMLJobName!;
             string arn = Arns.AutoMLJob(_region, name);
             DateTime now = JobClock.Now(_clock);
-            string document = JobDocuments.Serialize(JobDocuments.FromCreate(request, arn, now));
-            await AddAsync(new JobRecord(name, arn, 2, AutoMLJobStatus.InProgress, AutoMLJobSecondaryStatus.Starting, now, now, null, document), request.Tags, cancellationToken);
+            DescribeAutoMLJobV2Response described = JobDocuments.FromCreate(request, arn, now);
+            TrainingRequests.CheckTrainable(described);
+            await AddAsync(new JobRecord(name, arn, 2, AutoMLJobStatus.InProgress, AutoMLJobSecondaryStatus.Starting, now, now, null, JobDocuments.Serialize(described)), request.Tags, cancellationToken);
+            _runner.Enqueue(name);
             return new CreateAutoMLJobV2Response { AutoMLJobArn = arn };
         }
 

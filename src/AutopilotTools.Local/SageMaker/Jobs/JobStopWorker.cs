@@ -10,8 +10,8 @@ namespace AutopilotTools.Local.SageMaker.Jobs
 {
     /// <summary>
     /// Finishes stops in the background, as the service does: StopAutoMLJob answers with the job Stopping, and the
-    /// job turns Stopped once its work has ended. No training runs yet, so that happens right away; the training
-    /// engine will cancel its work here before the job is marked Stopped.
+    /// job turns Stopped once its work has ended. A job that is training is handed to its run, which stops the engine,
+    /// keeps the finished candidates and marks it Stopped; one that has not started is Stopped here at once.
     /// </summary>
     internal sealed class JobStopWorker : IAsyncDisposable
     {
@@ -20,13 +20,16 @@ namespace AutopilotTools.Local.SageMaker.Jobs
         private readonly IJobStore _jobs;
         private readonly TimeProvider _clock;
         private readonly TextWriter? _diagnostics;
+        private readonly Func<string, bool> _stopTraining;
         private readonly Task _loop;
 
-        public JobStopWorker(IJobStore jobs, TimeProvider clock, TextWriter? diagnostics)
+        /// <param name="stopTraining">Stops the job's training run; false when it has none, so the job is Stopped here.</param>
+        public JobStopWorker(IJobStore jobs, TimeProvider clock, TextWriter? diagnostics, Func<string, bool> stopTraining)
         {
             _jobs = jobs;
             _clock = clock;
             _diagnostics = diagnostics;
+            _stopTraining = stopTraining;
             _loop = Task.Run(RunAsync);
         }
 
@@ -53,6 +56,11 @@ namespace AutopilotTools.Local.SageMaker.Jobs
             {
                 try
                 {
+                    if (_stopTraining(name))
+                    {
+                        continue;
+                    }
+
                     await _jobs.UpdateAsync(
                         name,
                         job => job.Status == AutoMLJobStatus.Stopping ? JobTransitions.Stopped(job, JobClock.Now(_clock)) : null,

@@ -27,9 +27,21 @@ namespace AutopilotTools.Local.SageMaker.Jobs
 
         public static bool IsRunning(string status) => status == AutoMLJobStatus.InProgress || status == AutoMLJobStatus.Stopping;
 
-        private static JobRecord Apply(JobRecord job, string status, string secondaryStatus, DateTime now, bool ended, string? failureReason)
+        /// <summary>A running job's new secondary status (AnalyzingData, FeatureEngineering, …), modified now.</summary>
+        public static JobRecord Progress(JobRecord job, string secondaryStatus, DateTime now) =>
+            Apply(job, job.Status, secondaryStatus, now, ended: false, failureReason: null);
+
+        /// <summary>
+        /// A job's final status, with whatever training found written into its document by <paramref name="patch"/>
+        /// (best candidate, artifacts, resolved attributes); the members have the same names in both APIs' documents.
+        /// </summary>
+        public static JobRecord Finish(JobRecord job, string status, string secondaryStatus, DateTime now, string? failureReason, Action<JsonObject> patch) =>
+            Apply(job, status, secondaryStatus, now, ended: true, failureReason, patch);
+
+        private static JobRecord Apply(JobRecord job, string status, string secondaryStatus, DateTime now, bool ended, string? failureReason, Action<JsonObject>? patch = null)
         {
             JsonObject document = JsonNode.Parse(job.Document)!.AsObject();
+            patch?.Invoke(document);
             document["AutoMLJobStatus"] = status;
             document["AutoMLJobSecondaryStatus"] = secondaryStatus;
             document["LastModifiedTime"] = Epoch(now);

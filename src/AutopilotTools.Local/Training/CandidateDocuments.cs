@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AutopilotTools.Local.AutoML;
+using AutopilotTools.Local.Inference;
+using AutopilotTools.Local.SageMaker;
+using AutopilotTools.Model;
+
+namespace AutopilotTools.Local.Training
+{
+    /// <summary>
+    /// A trained candidate as ListCandidatesForAutoMLJob and BestCandidate describe it: name, status, objective
+    /// value, the standard metrics on the validation rows, its training step, and for a completed candidate one
+    /// inference container (<c>autopilot-local/&lt;algorithm&gt;</c>, the model archive in the job's output, the response
+    /// keys it supports); V2 jobs also list the container under InferenceContainerDefinitions' CPU.
+    /// </summary>
+    internal static class CandidateDocuments
+    {
+        public const string ClassificationKeys = "predicted_label,probability,probabilities,labels";
+        public const string RegressionKeys = "predicted_label";
+
+        public static Model.AutoMLCandidate Build(CandidateResult candidate, CandidateContext context)
+        {
+            bool completed = candidate.Status == CandidateStatus.Completed;
+            List<AutoMLContainerDefinition>? containers = completed && context.ModelDataUrl != null
+                ? new List<AutoMLContainerDefinition> { Container(candidate, context) }
+                : null;
+            DateTime end = Milliseconds(candidate.EndTime.UtcDateTime);
+            return new Model.AutoMLCandidate
+            {
+                CandidateName = candidate.Name,
+                CandidateStatus = candidate.Status,
+                ObjectiveStatus = completed ? ObjectiveStatus.Succeeded : ObjectiveStatus.Failed,
+                FinalAutoMLJobObjectiveMetric = completed && candidate.ObjectiveValue.HasValue && context.Objective != null
+                    ? new FinalAutoMLJobObjectiveMetric
+                    {
+                        MetricName = context.Objective.MetricName,
+                        StandardMetricName = context.Objective.MetricName,
+                        Type = context.Objective.Type,
+                        Value = candidate.ObjectiveValue,
+                    }
+                    : null,
+                CandidateSteps = new List<AutoMLCandidateStep>
+                {
+                    new AutoMLCandidateStep
+                    {
+                        CandidateStepType = CandidateStepType.AWSSageMakerTrainingJob,
+                        CandidateStepName = candidate.Name,
+                        CandidateStepArn = Arns.For(context.Region, "training-job", candidate.Name),
+                    },
+                },
+                CandidateProperties = new CandidateProperties
+                {
+                    CandidateArtifactLocations = context.Artifacts,
+                    CandidateMetrics = candidate.Metrics.Count == 0
+                        ? null
+                        : candidate.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new MetricDatum
+                        {
+                            MetricName = m.Key,
+                            StandardMetricName = m.Key,
+                            Value = m.Value,
+                            Set = MetricSetSource.Validation,
+                        }).ToList(),
+                },
+                InferenceContainers = containers,
+                InferenceContainerDefinitions = containers != null && context.ApiVersion == 2
+                    ? new Dictionary<string, List<AutoMLContainerDefinition>> { [AutoMLProcessingUnit.CPU] = containers }
+                    : null,
+                CreationTime = Milliseconds(candidate.StartTime.UtcDateTime),
+                EndTime = end,
+                LastModifiedTime = end,
+                FailureReason = candidate.FailureReason,
+            };
+        }
+
+        /// <summary>Times as the service sends them: epoch seconds with three decimals.</summary>
+        public static DateTime Milliseconds(DateTime time) => new DateTime(time.Ticks - (time.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
+
+        private static AutoMLContainerDefinition Container(CandidateResult candidate, CandidateContext context)
+        {
+            bool regression = context.Objective?.ProblemType == ProblemType.Regression;
+            var environment = new Dictionary<string, string>
+            {
+                [Requests.InferenceResponseKeys.Supported] = regression ? RegressionKeys : ClassificationKeys,
+                [AutopilotModelHost.DefaultAccept] = "text/csv",
+            };
+            if (!regression)
+            {
+                // As Autopilot's containers: predicted_label alone unless a deployment asks for more.
+                environment[AutopilotModelHost.OutputKeys] = "predicted_label";
+            }
+
+            return new AutoMLContainerDefinition { Image = LocalImages.For(candidate.Algorithm), ModelDataUrl = context.ModelDataUrl, Environment = environment };
+        }
+    }
+
+    /// <summary>What a candidate's document needs beside the engine's result.</summary>
+    internal sealed record CandidateContext(string Region, int ApiVersion, ObjectiveInfo? Objective, string? ModelDataUrl, CandidateArtifactLocations? Artifacts);
+}

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AutopilotTools.Json;
+using AutopilotTools.Local.AutoML;
+using AutopilotTools.Model;
+
+namespace AutopilotTools.Local.Training
+{
+    /// <summary>
+    /// What a finished job's describe document gains from training: BestCandidate, AutoMLJobArtifacts (the data
+    /// exploration report where the service puts its notebook), PartialFailureReasons (candidates that failed), and
+    /// ResolvedAttributes in the shape of the API that created the job.
+    /// </summary>
+    internal sealed class JobResults
+    {
+        /// <summary>The service's defaults for the limits a job did not set.</summary>
+        private const int DefaultPerTrainingJobSeconds = 86400;
+        private const int DefaultJobSeconds = 2592000;
+
+        public Model.AutoMLCandidate? BestCandidate { get; init; }
+
+        public string? DataExplorationLocation { get; init; }
+
+        public IReadOnlyList<CandidateResult> Candidates { get; init; } = new List<CandidateResult>();
+
+        public TrainingOutcome? Outcome { get; init; }
+
+        /// <summary>Writes these results into a job document of API version <paramref name="apiVersion"/>.</summary>
+        public void WriteInto(JsonObject document, int apiVersion, DescribeAutoMLJobV2Response request)
+        {
+            if (BestCandidate != null)
+            {
+                document["BestCandidate"] = Node(BestCandidate);
+            }
+
+            if (DataExplorationLocation != null)
+            {
+                document["AutoMLJobArtifacts"] = Node(new AutoMLJobArtifacts { DataExplorationNotebookLocation = DataExplorationLocation });
+            }
+
+            List<AutoMLPartialFailureReason> failures = Candidates
+                .Where(c => c.Status == CandidateStatus.Failed)
+                .Take(5)
+                .Select(c => new AutoMLPartialFailureReason { PartialFailureMessage = $"{c.Name}: {c.FailureReason}" })
+                .ToList();
+            if (failures.Count > 0 && BestCandidate != null)
+            {
+                document["PartialFailureReasons"] = Node(failures);
+            }
+
+            if (Outcome != null && Outcome.ProblemType.Length > 0)
+            {
+                document["ResolvedAttributes"] = apiVersion == 1 ? Node(V1(request)) : Node(V2(request));
+            }
+        }
+
+        private ResolvedAttributes V1(DescribeAutoMLJobV2Response request) => new ResolvedAttributes
+        {
+            AutoMLJobObjective = new AutoMLJobObjective { MetricName = Outcome!.ObjectiveMetric },
+            ProblemType = Outcome.ProblemType,
+            CompletionCriteria = Criteria(request),
+        };
+
+        private AutoMLResolvedAttributes V2(DescribeAutoMLJobV2Response request) => new AutoMLResolvedAttributes
+        {
+            AutoMLJobObjective = new AutoMLJobObjective { MetricName = Outcome!.ObjectiveMetric },
+            CompletionCriteria = Criteria(request),
+            AutoMLProblemTypeResolvedAttributes = new AutoMLProblemTypeResolvedAttributes
+            {
+                TabularResolvedAttributes = new TabularResolvedAttributes { ProblemType = Outcome.ProblemType },
+            },
+        };
+
+        private AutoMLJobCompletionCriteria Criteria(DescribeAutoMLJobV2Response request)
+        {
+            AutoMLJobCompletionCriteria? asked = request.AutoMLProblemTypeConfig?.TabularJobConfig?.CompletionCriteria;
+            return new AutoMLJobCompletionCriteria
+            {
+                MaxCandidates = Outcome!.MaxCandidates,
+                MaxRuntimePerTrainingJobInSeconds = asked?.MaxRuntimePerTrainingJobInSeconds ?? DefaultPerTrainingJobSeconds,
+                MaxAutoMLJobRuntimeInSeconds = asked?.MaxAutoMLJobRuntimeInSeconds ?? DefaultJobSeconds,
+            };
+        }
+
+        private static JsonNode? Node<T>(T value) => JsonSerializer.SerializeToNode(value, typeof(T), ServiceJson.Options);
+    }
+}

@@ -1,0 +1,251 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using AutopilotTools.Local.AutoML;
+using AutopilotTools.Local.S3;
+using AutopilotTools.Local.SageMaker;
+using AutopilotTools.Local.SageMaker.Jobs;
+using AutopilotTools.Local.Storage;
+using AutopilotTools.Model;
+
+namespace AutopilotTools.Local.Training
+{
+    /// <summary>
+    /// One job's training: download its channels from the server's S3 store, run the engine, and keep the job's
+    /// document with it. Each stage the engine reports (AnalyzingData, FeatureEngineering, TrainingModels or
+    /// ModelTuning, GeneratingExplainabilityReport, GeneratingModelInsightsReport) becomes the job's secondary status;
+    /// each candidate is saved, with its model archive uploaded, as soon as it finishes. At the end the reports are
+    /// uploaded and the job turns Completed, Failed (with the engine's reason) or Stopped (keeping its candidates).
+    /// <para>A stop of the server is not a stop of the job: the job is left InProgress, and the next start fails it
+    /// as interrupted.</para>
+    /// </summary>
+    internal sealed class TrainingRun
+    {
+        private readonly TrainingServices _services;
+        private readonly string _workDirectory;
+        private readonly Dictionary<string, string> _modelUrls = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly HashSet<string> _saved = new HashSet<string>(StringComparer.Ordinal);
+        private string _jobName = string.Empty;
+        private int _apiVersion;
+        private string _lastStage = AutoMLJobSecondaryStatus.Starting;
+        private JobArtifacts? _artifacts;
+
+        public TrainingRun(TrainingServices services, string workDirectory)
+        {
+            _services = services;
+            _workDirectory = workDirectory;
+        }
+
+        /// <param name="jobName">The job, created InProgress/Starting and not yet run.</param>
+        /// <param name="stop">Ends the run: a StopAutoMLJob, or the server stopping (<paramref name="shutdown"/>).</param>
+        /// <param name="shutdown">The server stopping.</param>
+        public async Task RunAsync(string jobName, CancellationToken stop, CancellationToken shutdown)
+        {
+            JobRecord? job = await _services.Jobs.GetAsync(jobName, shutdown);
+            if (job == null || job.Status != AutoMLJobStatus.InProgress)
+            {
+                // Stopped while it waited for a slot: it ends Stopped without having run.
+                await EndAsync(job?.Name ?? jobName, AutoMLJobStatus.Stopped, AutoMLJobSecondaryStatus.Stopped, null, null, shutdown);
+                return;
+            }
+
+            _jobName = job.Name;
+            _apiVersion = job.ApiVersion;
+            DescribeAutoMLJobV2Response request = TrainingRequests.Read(job);
+            try
+            {
+                _artifacts = await PrepareOutputAsync(request, stop);
+                IReadOnlyList<string> training = await DownloadAsync(request, AutoMLChannelType.Training, stop);
+                IReadOnlyList<string> validation = await DownloadAsync(request, AutoMLChannelType.Validation, stop);
+                TabularJobSpec spec = JobSpecs.From(request, training, validation, Path.Combine(_workDirectory, "output"));
+                TrainingOutcome outcome = await TrainAsync(spec, stop, shutdown);
+                if (!shutdown.IsCancellationRequested)
+                {
+                    await FinishAsync(request, outcome, shutdown);
+                }
+            }
+            catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
+            {
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                await EndAsync(_jobName, AutoMLJobStatus.Stopped, AutoMLJobSecondaryStatus.Stopped, null, null, shutdown);
+            }
+            catch (Exception error) when (error is JobFailure || error is AutoMLDataException || error is AutoMLValidationException)
+            {
+                await EndAsync(_jobName, AutoMLJobStatus.Failed, AutoMLJobSecondaryStatus.Failed, error.Message, null, shutdown);
+            }
+            catch (Exception error) when (!shutdown.IsCancellationRequested)
+            {
+                _services.Diagnostics?.WriteLine($"Training AutoML job {_jobName} failed: {error}");
+                await EndAsync(_jobName, AutoMLJobStatus.Failed, AutoMLJobSecondaryStatus.Failed, "The local training engine failed unexpectedly: " + error.Message, null, shutdown);
+            }
+        }
+
+        /// <summary>The job's folder in its output path; the bucket must exist (or is made, with --auto-create-buckets).</summary>
+        private async Task<JobArtifacts> PrepareOutputAsync(DescribeAutoMLJobV2Response request, CancellationToken cancellationToken)
+        {
+            S3Location output = S3Location.TryParse(request.OutputDataConfig!.S3OutputPath)!;
+            if (!await _services.Objects.BucketExistsAsync(output.Bucket, cancellationToken))
+            {
+                if (!_services.AutoCreateBuckets)
+                {
+                    throw new JobFailure($"ClientError: The output path {output} is in bucket {output.Bucket}, which does not exist on the local server.");
+                }
+
+                await _services.Objects.EnsureBucketAsync(output.Bucket, cancellationToken);
+            }
+
+            return new JobArtifacts(_services.Objects, output.Combine(_jobName + "/"), Path.Combine(_workDirectory, "artifacts"));
+        }
+
+        private Task<IReadOnlyList<string>> DownloadAsync(DescribeAutoMLJobV2Response request, string channel, CancellationToken cancellationToken) =>
+            new InputDownloader(_services.Objects).DownloadAsync(request, channel, Path.Combine(_workDirectory, "input", channel), cancellationToken);
+
+        /// <summary>Runs the engine; its progress reports are handled in order, off the engine's threads.</summary>
+        private async Task<TrainingOutcome> TrainAsync(TabularJobSpec spec, CancellationToken stop, CancellationToken shutdown)
+        {
+            Channel<TrainingProgress> reports = Channel.CreateUnbounded<TrainingProgress>(new UnboundedChannelOptions { SingleReader = true });
+            Task handler = HandleProgressAsync(reports.Reader, shutdown);
+            try
+            {
+                return await TabularAutoML.RunAsync(spec, new ChannelProgress(reports.Writer), stop);
+            }
+            finally
+            {
+                reports.Writer.TryComplete();
+                await handler;
+            }
+        }
+
+        private async Task HandleProgressAsync(ChannelReader<TrainingProgress> reports, CancellationToken shutdown)
+        {
+            await foreach (TrainingProgress report in reports.ReadAllAsync(CancellationToken.None))
+            {
+                try
+                {
+                    if (report.SecondaryStatus != _lastStage && !IsFinal(report.SecondaryStatus))
+                    {
+                        _lastStage = report.SecondaryStatus;
+                        await _services.Jobs.UpdateAsync(
+                            _jobName,
+                            job => job.Status == AutoMLJobStatus.InProgress ? JobTransitions.Progress(job, report.SecondaryStatus, Now()) : null,
+                            shutdown);
+                    }
+
+                    foreach (CandidateResult candidate in report.Candidates.Where(c => !_saved.Contains(c.Name)))
+                    {
+                        await SaveCandidateAsync(candidate, ObjectiveInfo.FromSidecar(candidate.ModelDirectory), null, shutdown);
+                    }
+                }
+                catch (Exception error) when (!shutdown.IsCancellationRequested)
+                {
+                    // The end of the run saves what is missing again, and fails the job if it still cannot.
+                    _services.Diagnostics?.WriteLine($"AutoML job {_jobName}: could not record progress: {error.Message}");
+                }
+            }
+        }
+
+        private async Task SaveCandidateAsync(CandidateResult candidate, ObjectiveInfo? objective, Model.CandidateArtifactLocations? artifacts, CancellationToken cancellationToken)
+        {
+            if (candidate.Status == CandidateStatus.Completed && candidate.ModelDirectory != null && !_modelUrls.ContainsKey(candidate.Name))
+            {
+                _modelUrls[candidate.Name] = await _artifacts!.UploadModelAsync(candidate, cancellationToken);
+            }
+
+            Model.AutoMLCandidate document = Document(candidate, objective, artifacts);
+            await _services.Candidates.PutAsync(
+                new CandidateRecord(_jobName, candidate.Name, candidate.Status, document.CreationTime!.Value, candidate.ObjectiveValue, Documents.Serialize(document)),
+                cancellationToken);
+            _saved.Add(candidate.Name);
+        }
+
+        private Model.AutoMLCandidate Document(CandidateResult candidate, ObjectiveInfo? objective, Model.CandidateArtifactLocations? artifacts) =>
+            CandidateDocuments.Build(candidate, new CandidateContext(_services.Region, _apiVersion, objective, _modelUrls.GetValueOrDefault(candidate.Name), artifacts));
+
+        /// <summary>Uploads the reports, saves every candidate as the outcome has it, and ends the job.</summary>
+        private async Task FinishAsync(DescribeAutoMLJobV2Response request, TrainingOutcome outcome, CancellationToken cancellationToken)
+        {
+            var objective = new ObjectiveInfo(outcome.ObjectiveMetric, outcome.ObjectiveType, outcome.ProblemType);
+            foreach (string note in outcome.Notes)
+            {
+                _services.Diagnostics?.WriteLine($"AutoML job {_jobName}: {note}");
+            }
+
+            (_, S3Location dataReport) = await _artifacts!.UploadReportAsync(outcome.DataExplorationReport, "data-exploration", cancellationToken);
+            Model.CandidateArtifactLocations? insights = null;
+            if (outcome.ModelInsightsReport != null)
+            {
+                // The insights report holds the best candidate's permutation feature importance: its explainability.
+                (S3Location prefix, _) = await _artifacts.UploadReportAsync(outcome.ModelInsightsReport, "model-insights", cancellationToken);
+                insights = new Model.CandidateArtifactLocations { ModelInsights = prefix.ToString(), Explainability = prefix.ToString() };
+            }
+
+            foreach (CandidateResult candidate in outcome.Candidates)
+            {
+                await SaveCandidateAsync(candidate, objective, candidate == outcome.BestCandidate ? insights : null, cancellationToken);
+            }
+
+            var results = new JobResults
+            {
+                BestCandidate = outcome.BestCandidate == null ? null : Document(outcome.BestCandidate, objective, insights),
+                DataExplorationLocation = dataReport.ToString(),
+                Candidates = outcome.Candidates,
+                Outcome = outcome,
+            };
+            bool completed = outcome.BestCandidate != null;
+            await EndAsync(
+                _jobName,
+                completed ? AutoMLJobStatus.Completed : AutoMLJobStatus.Failed,
+                outcome.SecondaryStatus,
+                completed ? null : outcome.FailureReason ?? "No candidate completed.",
+                document => results.WriteInto(document, _apiVersion, request),
+                cancellationToken);
+        }
+
+        /// <summary>
+        /// Ends a running job: Stopped if a stop was asked for (whatever the run came to), else as given.
+        /// </summary>
+        private async Task EndAsync(string jobName, string status, string secondaryStatus, string? failureReason, Action<System.Text.Json.Nodes.JsonObject>? results, CancellationToken cancellationToken)
+        {
+            await _services.Jobs.UpdateAsync(
+                jobName,
+                job =>
+                {
+                    if (!JobTransitions.IsRunning(job.Status))
+                    {
+                        return null;
+                    }
+
+                    bool stopped = job.Status == AutoMLJobStatus.Stopping || secondaryStatus == AutoMLJobSecondaryStatus.Stopped;
+                    return stopped
+                        ? JobTransitions.Finish(job, AutoMLJobStatus.Stopped, AutoMLJobSecondaryStatus.Stopped, Now(), null, results ?? (_ => { }))
+                        : JobTransitions.Finish(job, status, secondaryStatus, Now(), failureReason, results ?? (_ => { }));
+                },
+                cancellationToken);
+        }
+
+        private DateTime Now() => JobClock.Now(_services.Clock);
+
+        private static bool IsFinal(string secondaryStatus) =>
+            secondaryStatus == AutoMLJobSecondaryStatus.Completed
+            || secondaryStatus == AutoMLJobSecondaryStatus.Failed
+            || secondaryStatus == AutoMLJobSecondaryStatus.Stopped
+            || secondaryStatus == AutoMLJobSecondaryStatus.MaxCandidatesReached
+            || secondaryStatus == AutoMLJobSecondaryStatus.MaxAutoMLJobRuntimeReached;
+
+        /// <summary>Engine progress into the channel; never blocks the engine.</summary>
+        private sealed class ChannelProgress : IProgress<TrainingProgress>
+        {
+            private readonly ChannelWriter<TrainingProgress> _writer;
+
+            public ChannelProgress(ChannelWriter<TrainingProgress> writer) => _writer = writer;
+
+            public void Report(TrainingProgress value) => _writer.TryWrite(value);
+        }
+    }
+}

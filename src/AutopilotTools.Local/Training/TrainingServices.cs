@@ -1,0 +1,17 @@
+using System;
+using System.IO;
+using AutopilotTools.Local.S3;
+using AutopilotTools.Local.Storage;
+
+namespace AutopilotTools.Local.Training
+{
+    /// <summary>What a training run works with: the job and candidate stores, the server's S3 store, and the server's settings.</summary>
+    internal sealed record TrainingServices(
+        IJobStore Jobs,
+        ICandidateStore Candidates,
+        LocalObjects Objects,
+        string Region,
+        bool AutoCreateBuckets,
+        TimeProvider Clock,
+        TextWriter? Diagnostics);
+}
