@@ -146,7 +146,7 @@ namespace AutopilotTools.Local
             operations.Add(new ListEndpointsOperation(endpoints).Operation());
             operations.AddRange(new TagOperations(tags, jobs, models, configs, endpoints).Operations());
             var router = new RequestRouter(
-                new HealthHandler(Region),
+                new HealthHandler(Region, trains: _options.MaxConcurrentJobs > 0),
                 new SageMakerHandler(operations, _options.Validator, _options.Diagnostics),
                 new RuntimeHandler(endpoints, _loadedEndpoints, _options.Diagnostics),
                 new S3Handler(s3, _options.Diagnostics, _options.AutoCreateBuckets));

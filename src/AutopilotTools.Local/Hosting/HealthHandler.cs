@@ -14,9 +14,16 @@ namespace AutopilotTools.Local.Hosting
     internal sealed class HealthHandler
     {
         private readonly string _region;
+        private readonly string[] _capabilities;
         private readonly Stopwatch _uptime = Stopwatch.StartNew();
 
-        public HealthHandler(string region) => _region = region;
+        /// <param name="trains">False when the server was started with no training slots (--max-concurrent-jobs 0):
+        /// clients that ask (the help example runner does) then know jobs will wait rather than train.</param>
+        public HealthHandler(string region, bool trains)
+        {
+            _region = region;
+            _capabilities = trains ? new[] { "training", "endpoints" } : new[] { "endpoints" };
+        }
 
         public static string Version { get; } =
             typeof(HealthHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
@@ -36,6 +43,7 @@ namespace AutopilotTools.Local.Hosting
                 version = Version,
                 region = _region,
                 uptimeSeconds = Math.Round(_uptime.Elapsed.TotalSeconds, 3),
+                capabilities = _capabilities,
                 protocols = new[] { "SageMaker (JSON 1.1, X-Amz-Target)", "SageMaker Runtime (POST /endpoints/{name}/invocations)", "S3 (path-style)" },
             });
             context.Response.StatusCode = 200;

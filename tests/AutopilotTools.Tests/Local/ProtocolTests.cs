@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -25,7 +26,22 @@ namespace AutopilotTools.Tests.Local
             Assert.Equal(Hosting.FakeSageMaker.Region, health.RootElement.GetProperty("region").GetString());
             Assert.False(string.IsNullOrEmpty(health.RootElement.GetProperty("version").GetString()));
             Assert.True(health.RootElement.GetProperty("uptimeSeconds").GetDouble() >= 0);
+            Assert.Equal(new[] { "endpoints" }, Capabilities(health));
         }
+
+        [Fact]
+        public async Task TheHealthDocumentSaysTrainingOnlyWhenTheServerHasTrainingSlots()
+        {
+            await using TestLocalServer server = await TestLocalServer.StartTrainingAsync(jobSlots: 1);
+            using var http = new HttpClient();
+
+            using JsonDocument health = JsonDocument.Parse(await http.GetStringAsync(server.Url + "/"));
+
+            Assert.Equal(new[] { "endpoints", "training" }, Capabilities(health));
+        }
+
+        private static string[] Capabilities(JsonDocument health) =>
+            health.RootElement.GetProperty("capabilities").EnumerateArray().Select(c => c.GetString()!).OrderBy(c => c, StringComparer.Ordinal).ToArray();
 
         [Theory]
         [InlineData("SageMaker.NoSuchThing", "Unknown operation")]
