@@ -25,7 +25,7 @@ namespace AutopilotTools.Bench
                         ColdStartChild.RawSignedPost(args[1], args[2]);
                         return 0;
                     case Servers.ServerChild.PagesKind:
-                        Servers.ServerChild.ServePagesAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)).GetAwaiter().GetResult();
+                        Servers.ServerChild.ServePagesAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]).GetAwaiter().GetResult();
                         return 0;
                     default:
                         Console.Error.WriteLine("unknown child kind: " + string.Join(" ", args));

@@ -92,29 +92,23 @@ namespace AutopilotTools.Bench.Benchmarks
         }
 
         /// <summary>
-        /// Memory in passes of their own, as the full collections they force would distort the timings; against servers
-        /// in child processes, so that this heap holds the client alone. The two sizes take turns. Even so, a step of
-        /// about 0.13 MB comes and goes between pages in some passes of either size (the size of one pooled 128 KB
-        /// buffer), so the peak of a size is the highest of its passes and the growth the median.
+        /// Memory in passes of their own, as the full collections they force would distort the timings; each against a
+        /// server in a child process, so that this heap holds the client alone, and with job names no earlier listing
+        /// used, so that anything kept per job would show as growth. The two sizes take turns. Even so, a step of about
+        /// 0.13 MB comes and goes between pages in some passes of either size (the size of one pooled 128 KB buffer), so
+        /// the peak of a size is the highest of its passes and the growth the median.
         /// </summary>
         private static Memory MeasureMemory(HostedSession session, int small, int large)
         {
-            using var smallServer = new ChildServer(ServerChild.PagesKind, small.ToString(CultureInfo.InvariantCulture));
-            using var largeServer = new ChildServer(ServerChild.PagesKind, large.ToString(CultureInfo.InvariantCulture));
-            var servers = new Dictionary<int, string> { [small] = smallServer.Url, [large] = largeServer.Url };
-            foreach (int count in new[] { small, large })
-            {
-                Listing(session, servers[count], new CountingSink(), count);
-            }
-
             var peaks = new Dictionary<int, List<double>> { [small] = new List<double>(), [large] = new List<double>() };
             var growth = new List<double>();
             for (int i = 0; i < MemoryPasses; i++)
             {
                 foreach (int count in new[] { small, large })
                 {
+                    using var server = new ChildServer(ServerChild.PagesKind, count.ToString(CultureInfo.InvariantCulture), $"pass{i}-{count}");
                     var probed = new CountingSink(probeEvery: PagedJobsHandler.MaxPage);
-                    Listing(session, servers[count], probed, count);
+                    Listing(session, server.Url, probed, count);
                     peaks[count].Add(probed.PeakLiveBytesAboveBaseline / 1e6);
                     if (count == large)
                     {
@@ -125,7 +119,12 @@ namespace AutopilotTools.Bench.Benchmarks
                 }
             }
 
-            double collected = CollectedListingMB(session, servers[large], large);
+            double collected;
+            using (var server = new ChildServer(ServerChild.PagesKind, large.ToString(CultureInfo.InvariantCulture), "collected"))
+            {
+                collected = CollectedListingMB(session, server.Url, large);
+            }
+
             Log.Info($"  peaks {small:N0}: {string.Join(", ", peaks[small].Select(p => p.ToString("0.###", CultureInfo.InvariantCulture)))} MB; " +
                 $"{large:N0}: {string.Join(", ", peaks[large].Select(p => p.ToString("0.###", CultureInfo.InvariantCulture)))} MB; " +
                 $"growth {string.Join(", ", growth.Select(g => g.ToString("0.###", CultureInfo.InvariantCulture)))} MB; collected {collected:0.0} MB");

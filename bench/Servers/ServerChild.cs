@@ -14,9 +14,9 @@ namespace AutopilotTools.Bench.Servers
 
         private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
 
-        public static async Task ServePagesAsync(int jobCount)
+        public static async Task ServePagesAsync(int jobCount, string namePrefix)
         {
-            await using CannedServer server = await CannedServer.StartAsync(new PagedJobsHandler { JobCount = jobCount }.Handle);
+            await using CannedServer server = await CannedServer.StartAsync(new PagedJobsHandler { JobCount = jobCount, NamePrefix = namePrefix }.Handle);
             Console.Out.WriteLine(ChildServer.UrlPrefix + server.Url);
             Console.Out.Flush();
             await Task.WhenAny(Console.In.ReadToEndAsync(), Task.Delay(Lifetime));
