@@ -24,6 +24,9 @@ namespace AutopilotTools.Bench
                     case ColdStartChild.RawKind:
                         ColdStartChild.RawSignedPost(args[1], args[2]);
                         return 0;
+                    case Servers.ServerChild.PagesKind:
+                        Servers.ServerChild.ServePagesAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]).GetAwaiter().GetResult();
+                        return 0;
                     default:
                         Console.Error.WriteLine("unknown child kind: " + string.Join(" ", args));
                         return 2;

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
 using System.Management.Automation;
 using System.Text;
 using System.Text.Json;
@@ -15,14 +16,16 @@ namespace AutopilotTools.Bench.Benchmarks
 {
     /// <summary>
     /// 3. Listing every job with Get-AutoMLJobV2 (no name) from a loopback server that pages them 100 at a time, as
-    /// ListAutoMLJobs does, into a sink that counts and keeps nothing. Per run: time to the first object, total time,
-    /// pages fetched (counted by the server), each the median of a few runs alternating with the reference (the same
-    /// pages fetched by raw signed POSTs, each parsed only for its NextToken); then, in a pass of its own, the live
-    /// managed heap after a full GC at every page, whose peak shows whether memory grows with the number of jobs
-    /// (1,000 against 10,000).
+    /// ListAutoMLJobs does, into a sink that counts and keeps nothing. Per size (1,000 and 10,000 jobs): time to the
+    /// first object, total time and pages fetched (counted by the server), each the median of a few runs alternating
+    /// with the reference, the same pages fetched by raw signed POSTs and parsed only for their NextToken. Then, in
+    /// passes of their own, the live managed heap after a full GC at every page: its peak per size, its growth over the
+    /// run, and what the same listing holds when its output is kept instead.
     /// </summary>
     internal sealed class ListingBenchmark : IBenchmark
     {
+        private const int MemoryPasses = 5;
+
         public int Number => 3;
 
         public string Title => "listing jobs page by page: first object, total time, pages, memory";
@@ -30,79 +33,14 @@ namespace AutopilotTools.Bench.Benchmarks
         public async Task<IReadOnlyList<ResultRow>> RunAsync(bool quick)
         {
             (int small, int large) = quick ? (500, 2000) : (1000, 10000);
-            var jobs = new PagedJobsHandler();
-            await using CannedServer server = await CannedServer.StartAsync(jobs.Handle);
+            int repetitions = quick ? 3 : 11;
             using var session = new HostedSession(BenchPaths.ModuleManifest, CountingSink.Entry);
-            using var raw = new SignedSageMakerClient(server.Url);
+            IReadOnlyDictionary<int, Timing> timings = await TimeAsync(session, new[] { small, large }, repetitions);
+            Memory memory = MeasureMemory(session, small, large);
 
-            // Warm-up: jit the listing path and the raw reference on a few pages.
-            jobs.JobCount = 300;
-            Listing(session, server, new CountingSink(), 300);
-            RawPages(raw, 300);
-
-            int repetitions = quick ? 3 : 5;
-            var runs = new Dictionary<int, ListingRun>();
-            foreach (int count in new[] { small, large })
-            {
-                jobs.JobCount = count;
-                var first = new List<double>();
-                var total = new List<double>();
-                var rawFirst = new List<double>();
-                var rawTotal = new List<double>();
-                int pages = 0;
-                for (int i = 0; i < repetitions; i++)
-                {
-                    int pagesBefore = server.Count("ListAutoMLJobs");
-                    var timed = new CountingSink();
-                    Listing(session, server, timed, count);
-                    pages = server.Count("ListAutoMLJobs") - pagesBefore;
-                    first.Add(timed.FirstObjectAt!.Value.TotalMilliseconds);
-                    total.Add(timed.Clock.Elapsed.TotalMilliseconds);
-
-                    (double rawFirstMs, double rawTotalMs) = RawPages(raw, count);
-                    rawFirst.Add(rawFirstMs);
-                    rawTotal.Add(rawTotalMs);
-                }
-
-                runs[count] = new ListingRun(Stats.Median(first), Stats.Median(total), pages, 0, Stats.Median(rawFirst), Stats.Median(rawTotal));
-            }
-
-            // Memory in passes of their own (the full collections they force would distort the timings), the two sizes
-            // taking turns: what buffer pools happen to hold at the baseline varies by a few hundred KB from pass to pass.
-            var peaks = new Dictionary<int, List<double>> { [small] = new List<double>(), [large] = new List<double>() };
-            var growth = new List<double>();
-            for (int i = 0; i < 3; i++)
-            {
-                foreach (int count in new[] { small, large })
-                {
-                    jobs.JobCount = count;
-                    var probed = new CountingSink(probeEvery: PagedJobsHandler.MaxPage);
-                    Listing(session, server, probed, count);
-                    peaks[count].Add(probed.PeakLiveBytesAboveBaseline / 1e6);
-                    if (count == large)
-                    {
-                        // From the page where the small run ends to the last page: what the further jobs added.
-                        IReadOnlyList<long> live = probed.LiveBytesAtProbes;
-                        growth.Add((live[^1] - live[small / PagedJobsHandler.MaxPage - 1]) / 1e6);
-                    }
-                }
-            }
-
-            double collectedMB = CollectedListingMB(session, server, jobs, large);
-            foreach (int count in new[] { small, large })
-            {
-                runs[count] = runs[count] with { PeakMB = Stats.Median(peaks[count]) };
-                Log.Info($"  listing {count:N0}: {runs[count]}; peaks {string.Join(", ", peaks[count].Select(p => p.ToString("0.###")))} MB");
-                if (count == large)
-                {
-                    Log.Info($"  growth from job {small:N0} to {large:N0}: {string.Join(", ", growth.Select(g => g.ToString("0.###")))} MB");
-                }
-            }
-
-            Log.Info($"  the {large:N0} jobs collected instead: {collectedMB:0.0} MB");
-
-            ListingRun l = runs[large], s = runs[small];
+            Timing l = timings[large], s = timings[small];
             string n = $"median of {repetitions}";
+            string passes = $"{MemoryPasses} passes";
             return new[]
             {
                 new ResultRow(3, $"{large:N0} jobs: time to the first object ({n})", Figure.Ms(l.FirstMs), "raw signed POST: first page received", Figure.Ms(l.RawFirstMs)),
@@ -110,18 +48,92 @@ namespace AutopilotTools.Bench.Benchmarks
                     "raw signed POSTs: every page, parsed for NextToken only", Figure.Ms(l.RawTotalMs)),
                 new ResultRow(3, $"{large:N0} jobs: pages fetched", Figure.Count(l.Pages), "pages needed at 100 per page", Figure.Count(Math.Ceiling(large / 100.0))),
                 new ResultRow(3, $"{small:N0} jobs: total time ({n})", Figure.Ms(s.TotalMs), "raw signed POSTs: every page", Figure.Ms(s.RawTotalMs)),
-                new ResultRow(3, $"{large:N0} jobs: peak live managed heap above the baseline, full GC every page (median of 3 passes)", Figure.MB(l.PeakMB),
-                    $"same, {small:N0} jobs", Figure.MB(s.PeakMB)),
-                new ResultRow(3, $"{large:N0} jobs: live heap growth from job {small:N0} to job {large:N0} (median of 3 passes)", Figure.MB(Stats.Median(growth)),
-                    $"what keeping those {large - small:N0} jobs would hold", Figure.MB(collectedMB * (large - small) / large)),
-                new ResultRow(3, $"{large:N0} jobs streamed: peak live heap, as above", Figure.MB(l.PeakMB),
-                    $"the same {large:N0} jobs collected into a variable instead", Figure.MB(collectedMB)),
+                new ResultRow(3, $"{large:N0} jobs: peak live managed heap above the baseline, full GC every page (highest of {passes})", Figure.MB(memory.PeakMB[large]),
+                    $"same, {small:N0} jobs", Figure.MB(memory.PeakMB[small])),
+                new ResultRow(3, $"{large:N0} jobs: live heap growth from job {small:N0} to job {large:N0} (median of {passes})", Figure.MB(memory.GrowthMB),
+                    $"what keeping those {large - small:N0} jobs would hold", Figure.MB(memory.CollectedMB * (large - small) / large)),
+                new ResultRow(3, $"{large:N0} jobs streamed: peak live heap, as above", Figure.MB(memory.PeakMB[large]),
+                    $"the same {large:N0} jobs collected into a variable instead", Figure.MB(memory.CollectedMB)),
             };
         }
 
-        private static void Listing(HostedSession session, CannedServer server, CountingSink sink, int expected)
+        private static async Task<IReadOnlyDictionary<int, Timing>> TimeAsync(HostedSession session, int[] sizes, int repetitions)
         {
-            using PowerShell shell = session.Command("Get-AutoMLJobV2").WithConnection(server.Url)
+            var jobs = new PagedJobsHandler();
+            await using CannedServer server = await CannedServer.StartAsync(jobs.Handle);
+            using var raw = new SignedSageMakerClient(server.Url);
+
+            // Warm-up: jit the listing path and the raw reference on a few pages.
+            jobs.JobCount = 300;
+            Listing(session, server.Url, new CountingSink(), 300);
+            RawPages(raw, 300);
+
+            var timings = new Dictionary<int, Timing>();
+            foreach (int count in sizes)
+            {
+                jobs.JobCount = count;
+                var runs = new List<Timing>();
+                for (int i = 0; i < repetitions; i++)
+                {
+                    int pagesBefore = server.Count("ListAutoMLJobs");
+                    var sink = new CountingSink();
+                    Listing(session, server.Url, sink, count);
+                    int pages = server.Count("ListAutoMLJobs") - pagesBefore;
+                    (double rawFirstMs, double rawTotalMs) = RawPages(raw, count);
+                    runs.Add(new Timing(sink.FirstObjectAt!.Value.TotalMilliseconds, sink.Clock.Elapsed.TotalMilliseconds, pages, rawFirstMs, rawTotalMs));
+                }
+
+                timings[count] = new Timing(Stats.Median(runs.Select(r => r.FirstMs)), Stats.Median(runs.Select(r => r.TotalMs)), runs.Max(r => r.Pages),
+                    Stats.Median(runs.Select(r => r.RawFirstMs)), Stats.Median(runs.Select(r => r.RawTotalMs)));
+                Log.Info($"  listing {count:N0}: {timings[count]}");
+            }
+
+            return timings;
+        }
+
+        /// <summary>
+        /// Memory in passes of their own, as the full collections they force would distort the timings; each against a
+        /// server in a child process, so that this heap holds the client alone, and with job names no earlier listing
+        /// used, so that anything kept per job would show as growth. The two sizes take turns. Even so, a step of about
+        /// 0.13 MB comes and goes between pages in some passes of either size (the size of one pooled 128 KB buffer), so
+        /// the peak of a size is the highest of its passes and the growth the median.
+        /// </summary>
+        private static Memory MeasureMemory(HostedSession session, int small, int large)
+        {
+            var peaks = new Dictionary<int, List<double>> { [small] = new List<double>(), [large] = new List<double>() };
+            var growth = new List<double>();
+            for (int i = 0; i < MemoryPasses; i++)
+            {
+                foreach (int count in new[] { small, large })
+                {
+                    using var server = new ChildServer(ServerChild.PagesKind, count.ToString(CultureInfo.InvariantCulture), $"pass{i}-{count}");
+                    var probed = new CountingSink(probeEvery: PagedJobsHandler.MaxPage);
+                    Listing(session, server.Url, probed, count);
+                    peaks[count].Add(probed.PeakLiveBytesAboveBaseline / 1e6);
+                    if (count == large)
+                    {
+                        // From the page where the small listing would have ended to the last page: what the further jobs added.
+                        IReadOnlyList<long> live = probed.LiveBytesAtProbes;
+                        growth.Add((live[^1] - live[small / PagedJobsHandler.MaxPage - 1]) / 1e6);
+                    }
+                }
+            }
+
+            double collected;
+            using (var server = new ChildServer(ServerChild.PagesKind, large.ToString(CultureInfo.InvariantCulture), "collected"))
+            {
+                collected = CollectedListingMB(session, server.Url, large);
+            }
+
+            Log.Info($"  peaks {small:N0}: {string.Join(", ", peaks[small].Select(p => p.ToString("0.###", CultureInfo.InvariantCulture)))} MB; " +
+                $"{large:N0}: {string.Join(", ", peaks[large].Select(p => p.ToString("0.###", CultureInfo.InvariantCulture)))} MB; " +
+                $"growth {string.Join(", ", growth.Select(g => g.ToString("0.###", CultureInfo.InvariantCulture)))} MB; collected {collected:0.0} MB");
+            return new Memory(peaks.ToDictionary(p => p.Key, p => p.Value.Max()), Stats.Median(growth), collected);
+        }
+
+        private static void Listing(HostedSession session, string endpointUrl, CountingSink sink, int expected)
+        {
+            using PowerShell shell = session.Command("Get-AutoMLJobV2").WithConnection(endpointUrl)
                 .AddCommand("Measure-BenchSink").AddParameter("Sink", sink);
             sink.Clock.Restart();
             HostedSession.InvokeChecked(shell, "Get-AutoMLJobV2 (list)");
@@ -133,11 +145,10 @@ namespace AutopilotTools.Bench.Benchmarks
         }
 
         /// <summary>The live heap a listing holds when its output is kept, as `$jobs = Get-AutoMLJobV2` keeps it.</summary>
-        private static double CollectedListingMB(HostedSession session, CannedServer server, PagedJobsHandler jobs, int count)
+        private static double CollectedListingMB(HostedSession session, string endpointUrl, int count)
         {
-            jobs.JobCount = count;
             long baseline = GC.GetTotalMemory(forceFullCollection: true);
-            using PowerShell shell = session.Command("Get-AutoMLJobV2").WithConnection(server.Url);
+            using PowerShell shell = session.Command("Get-AutoMLJobV2").WithConnection(endpointUrl);
             var output = HostedSession.InvokeChecked(shell, "Get-AutoMLJobV2 (list, collected)");
             double megabytes = (GC.GetTotalMemory(forceFullCollection: true) - baseline) / 1e6;
             if (output.Count != count)
@@ -175,6 +186,8 @@ namespace AutopilotTools.Bench.Benchmarks
             return (firstMs, clock.Elapsed.TotalMilliseconds);
         }
 
-        private sealed record ListingRun(double FirstMs, double TotalMs, int Pages, double PeakMB, double RawFirstMs, double RawTotalMs);
+        private sealed record Timing(double FirstMs, double TotalMs, int Pages, double RawFirstMs, double RawTotalMs);
+
+        private sealed record Memory(IReadOnlyDictionary<int, double> PeakMB, double GrowthMB, double CollectedMB);
     }
 }

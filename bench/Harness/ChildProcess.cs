@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Text.Json;
+using System.Threading.Tasks;
 
 namespace AutopilotTools.Bench.Harness
 {
@@ -53,6 +54,53 @@ namespace AutopilotTools.Bench.Harness
             var values = JsonSerializer.Deserialize<Dictionary<string, double>>(line.Substring(ChildReport.Prefix.Length))
                 ?? throw new InvalidOperationException($"child '{kind}' printed no figures");
             return (values, wallMs);
+        }
+    }
+
+    /// <summary>
+    /// A server running in a child process (`--child serve-... args`), for measurements that must see only the client
+    /// in this process's heap. The child prints its URL, serves until its stdin closes, and is killed if it lingers.
+    /// </summary>
+    internal sealed class ChildServer : IDisposable
+    {
+        public const string UrlPrefix = "BENCH-URL ";
+        private readonly Process _process;
+
+        public ChildServer(string kind, params string[] args)
+        {
+            var start = new ProcessStartInfo(BenchPaths.DotnetHost())
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            };
+            foreach (string arg in new[] { BenchPaths.BenchDll, "--child", kind }.Concat(args))
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + start.FileName);
+            Task<string?> line = _process.StandardOutput.ReadLineAsync();
+            if (!line.Wait(ChildProcess.Timeout) || line.Result?.StartsWith(UrlPrefix, StringComparison.Ordinal) != true)
+            {
+                Dispose();
+                throw new InvalidOperationException($"child server '{kind}' did not say where it listens: {(line.IsCompleted ? line.Result : "(nothing)")}");
+            }
+
+            Url = line.Result!.Substring(UrlPrefix.Length).Trim();
+        }
+
+        public string Url { get; }
+
+        public void Dispose()
+        {
+            _process.StandardInput.Close();
+            if (!_process.WaitForExit(TimeSpan.FromSeconds(10)))
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+
+            _process.Dispose();
         }
     }
 

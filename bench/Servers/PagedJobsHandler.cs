@@ -15,6 +15,9 @@ namespace AutopilotTools.Bench.Servers
         /// <summary>How many jobs the account holds; set before each run.</summary>
         public int JobCount { get; set; }
 
+        /// <summary>Job names are this, a dash and a number: a fresh prefix makes every job one the client has not seen.</summary>
+        public string NamePrefix { get; set; } = "job";
+
         public CannedReply Handle(CannedRequest request)
         {
             if (request.Operation != "ListAutoMLJobs")
@@ -30,7 +33,7 @@ namespace AutopilotTools.Bench.Servers
             for (int i = start; i < end; i++)
             {
                 page.Append(i > start ? "," : string.Empty)
-                    .Append(JobDocuments.Summary($"job-{i:D5}", "Completed", "Completed", JobDocuments.CreationEpoch + 600));
+                    .Append(JobDocuments.Summary($"{NamePrefix}-{i:D5}", "Completed", "Completed", JobDocuments.CreationEpoch + 600));
             }
 
             page.Append(']');
