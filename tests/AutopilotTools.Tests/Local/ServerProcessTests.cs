@@ -77,8 +77,7 @@ namespace AutopilotTools.Tests.Local
 
         private static Process Start(string dataDirectory)
         {
-            string program = typeof(ServerProcessTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "LocalServerProgram").Value!;
-            Assert.True(File.Exists(program), "the local server is built with the solution: " + program);
+            string program = ChildProgram.Built("LocalServerProgram");
             var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
             {
                 RedirectStandardOutput = true,

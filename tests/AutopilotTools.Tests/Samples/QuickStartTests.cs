@@ -1,0 +1,30 @@
+using System;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using AutopilotTools.Tests.Hosting;
+using Xunit;
+
+namespace AutopilotTools.Tests.Samples
+{
+    /// <summary>
+    /// The README's first command, `dotnet run --project samples/QuickStart`, less the build dotnet run does first:
+    /// the built program in a process of its own, offline, running samples/quickstart.ps1 from start to cleanup.
+    /// </summary>
+    public sealed class QuickStartTests
+    {
+        [Fact]
+        public async Task TheQuickStartTrainsDeploysPredictsAndCleansUp()
+        {
+            ChildRun run = await ChildProgram.RunAsync(ChildProgram.Built("QuickStartProgram"), Array.Empty<string>(), TimeSpan.FromMinutes(5));
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.True(run.Error.Trim().Length == 0, run.ToString());
+            Assert.Matches(new Regex(@"^quickstart-\d{14}\S*\s+Completed\s", RegexOptions.Multiline), run.Output);
+            Assert.Matches(new Regex(@"\s+InService\s+ml\.m5\.large\s+1\s+quickstart-\d{14}-\w+-\d{3}", RegexOptions.Multiline), run.Output);
+            // The generated data's signal: a new monthly customer with many support calls churns, a long two-year one does not.
+            Assert.Matches(new Regex(@"^yes\s+[0-9.]+\s+2,95\.5,7,monthly\s*$", RegexOptions.Multiline), run.Output);
+            Assert.Matches(new Regex(@"^no\s+[0-9.]+\s+60,25,0,two-year\s*$", RegexOptions.Multiline), run.Output);
+            Assert.EndsWith("Done: the deployment is removed and the server is stopped.", run.Output.TrimEnd());
+        }
+    }
+}
