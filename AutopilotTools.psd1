@@ -14,7 +14,6 @@
     PowerShellVersion    = '5.1'
     # Loaded at import so that the SDK's credential types ([Amazon.Runtime.BasicAWSCredentials] …) resolve in the
     # session before any cmdlet has run.
-    RequiredAssemblies   = @('AWSSDK.Core.dll')
     FormatsToProcess     = @('AutopilotTools.Format.ps1xml')
     CmdletsToExport      = @(
         'Deploy-AutoMLCandidate'

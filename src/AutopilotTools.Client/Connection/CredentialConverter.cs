@@ -14,6 +14,12 @@ namespace AutopilotTools.Client.Connection
     /// </summary>
     public static class CredentialConverter
     {
+        /// <summary>
+        /// <see cref="Convert"/> for callers outside the module's load context (parameter binding): typed as object so
+        /// that they never name the SDK's credential type, which there could be another module's copy.
+        /// </summary>
+        public static object ConvertForBinding(object value) => Convert(value);
+
         public static AWSCredentials Convert(object value)
         {
             switch (value)

@@ -92,6 +92,6 @@ namespace AutopilotTools.Deploying
 
         public static bool IsAlreadyGone(Exception e) =>
             e is ResourceNotFoundException
-            || (e is AutopilotServiceException service && service.ErrorCode == "ValidationException" && (service.Message ?? string.Empty).IndexOf("Could not find", StringComparison.OrdinalIgnoreCase) >= 0);
+            || (ServiceFailure.Of(e) is ServiceFailure service && service.ErrorCode == "ValidationException" && service.Message.IndexOf("Could not find", StringComparison.OrdinalIgnoreCase) >= 0);
     }
 }

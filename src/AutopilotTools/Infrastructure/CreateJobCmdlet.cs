@@ -123,7 +123,7 @@ namespace AutopilotTools.Infrastructure
                 try
                 {
                     WriteVerbose($"Uploading {localPath} to {target}.");
-                    Await(new S3Uploader(Client.Connection.ClientCache.S3(Connection)).UploadAsync(localPath, target, null, CancelToken));
+                    Await(Client.Connection.ClientCache.Uploader(Connection).UploadAsync(localPath, target, null, CancelToken));
                 }
                 catch (Exception e) when (ErrorRecords.IsServiceFailure(e) || e is FileNotFoundException)
                 {

@@ -23,7 +23,7 @@ namespace AutopilotTools.Infrastructure
 
             try
             {
-                return CredentialConverter.Convert(value);
+                return CredentialConverter.ConvertForBinding(value);
             }
             catch (ConnectionException e)
             {

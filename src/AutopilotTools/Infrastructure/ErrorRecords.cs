@@ -1,8 +1,8 @@
 using System;
 using System.Management.Automation;
 using System.Net;
-using Amazon.Runtime;
 using AutopilotTools.Client.Connection;
+using AutopilotTools.Client.Errors;
 using AutopilotTools.Resources;
 
 namespace AutopilotTools.Infrastructure
@@ -59,34 +59,23 @@ namespace AutopilotTools.Infrastructure
         }
 
         /// <summary>True for what a call to the service can fail with, as opposed to bugs in our own code.</summary>
-        public static bool IsServiceFailure(Exception e) =>
-            e is AmazonServiceException || e is AmazonClientException || e is WebException || e is System.Net.Http.HttpRequestException || e is System.IO.IOException
-            || e is TimeoutException || e is OperationCanceledException;
+        public static bool IsServiceFailure(Exception e) => ServiceFailure.IsServiceFailure(e);
 
-        /// <summary>
-        /// A failure worth waiting out rather than reporting: throttling, the service's own 5xx errors, and the network
-        /// (after the SDK's own retries have been used up).
-        /// </summary>
-        public static bool IsTransient(Exception e) => e switch
-        {
-            AmazonServiceException service => service.ErrorCode == "ThrottlingException" || service.ErrorCode == "Throttling"
-                || service.ErrorCode == "RequestLimitExceeded" || (int)service.StatusCode >= 500,
-            _ => e is AmazonClientException || e is WebException || e is System.Net.Http.HttpRequestException || e is System.IO.IOException
-                || e is TimeoutException || e is OperationCanceledException,
-        };
+        /// <summary>A failure worth waiting out rather than reporting (throttling, 5xx, the network).</summary>
+        public static bool IsTransient(Exception e) => ServiceFailure.IsTransient(e);
 
         /// <summary>A failed call that no more specific record describes.</summary>
         public static ErrorRecord Service(string operation, Exception e, object? target)
         {
-            if (e is AmazonServiceException service)
+            if (ServiceFailure.Of(e) is ServiceFailure service)
             {
-                return Create(e, ErrorIds.ServiceError, CategoryOf(service), target, operation, service.Message, service.ErrorCode, (int)service.StatusCode, service.RequestId);
+                return Create(e, ErrorIds.ServiceError, CategoryOf(service), target, operation, service.Message, service.ErrorCode, service.StatusCode, service.RequestId);
             }
 
             return Create(e, ErrorIds.ServiceUnreachable, ErrorCategory.ConnectionError, target, operation, e.Message);
         }
 
-        private static ErrorCategory CategoryOf(AmazonServiceException e)
+        private static ErrorCategory CategoryOf(ServiceFailure e)
         {
             switch (e.ErrorCode)
             {
@@ -105,7 +94,7 @@ namespace AutopilotTools.Infrastructure
                 case "ExpiredTokenException":
                     return ErrorCategory.PermissionDenied;
                 default:
-                    return e.StatusCode >= HttpStatusCode.InternalServerError ? ErrorCategory.ConnectionError : ErrorCategory.NotSpecified;
+                    return e.StatusCode >= (int)HttpStatusCode.InternalServerError ? ErrorCategory.ConnectionError : ErrorCategory.NotSpecified;
             }
         }
     }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using Amazon;
+using AutopilotTools.Client.Connection;
 
 namespace AutopilotTools.Infrastructure
 {
@@ -13,10 +13,8 @@ namespace AutopilotTools.Infrastructure
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             string prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
-            return RegionEndpoint.EnumerableAllRegions
-                .Select(region => region.SystemName)
+            return KnownRegions.Names
                 .Where(name => name.StartsWith(prefix, System.StringComparison.OrdinalIgnoreCase))
-                .OrderBy(name => name, System.StringComparer.Ordinal)
                 .Select(name => new CompletionResult(name, name, CompletionResultType.ParameterValue, name));
         }
     }

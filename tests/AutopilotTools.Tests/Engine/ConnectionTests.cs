@@ -106,10 +106,11 @@ namespace AutopilotTools.Tests.Engine
             using var server = new LoopbackServer(FakeSageMaker.DescribeAnyJob);
             using var session = new PowerShellSession();
 
+            // Credentials of the SDK as AWS Tools keep them (the module itself loads the SDK out of the session's sight).
             RunResult result = session.RunScript(@"
                 $StoredAWSRegion = 'ap-south-1'
-                $StoredAWSCredentials = [Amazon.Runtime.BasicAWSCredentials]::new('AKIDSTORED', 'stored-secret')
-                Get-AutoMLJobV2 stored -EndpointUrl $args[0] -Verbose", server.Url).ThrowIfErrors();
+                $StoredAWSCredentials = $args[1]
+                Get-AutoMLJobV2 stored -EndpointUrl $args[0] -Verbose", server.Url, new Amazon.Runtime.BasicAWSCredentials("AKIDSTORED", "stored-secret")).ThrowIfErrors();
 
             RecordedRequest request = Assert.Single(server.Requests);
             Assert.Equal(("ap-south-1", "AKIDSTORED"), (SigV4.Parse(request).Region, SigV4.Parse(request).AccessKey));

@@ -11,8 +11,9 @@ namespace AutopilotTools.Tests.Engine
     {
         private static RunResult Complete(PowerShellSession session, string line) => session.RunScript(@"
             $StoredAWSRegion = 'eu-west-3'
-            $StoredAWSCredentials = [Amazon.Runtime.BasicAWSCredentials]::new('AKIDCOMPLETE', 'complete-secret')
-            (TabExpansion2 -inputScript $args[0] -cursorColumn $args[0].Length).CompletionMatches | ForEach-Object CompletionText", line).ThrowIfErrors();
+            $StoredAWSCredentials = $args[1]
+            (TabExpansion2 -inputScript $args[0] -cursorColumn $args[0].Length).CompletionMatches | ForEach-Object CompletionText",
+            line, new Amazon.Runtime.BasicAWSCredentials("AKIDCOMPLETE", "complete-secret")).ThrowIfErrors();
 
         [Fact]
         public void JobNamesCompleteFromTheServiceAndAreCachedBriefly()

@@ -16,18 +16,61 @@ namespace AutopilotTools.Tests.Engine
         [InlineData("AutopilotTools.psd1")]
         [InlineData("AutopilotTools.dll")]
         [InlineData("AutopilotTools.Core.dll")]
-        [InlineData("AutopilotTools.Client.dll")]
+        [InlineData("dependencies/AutopilotTools.Client.dll")]
         [InlineData("AutopilotTools.Format.ps1xml")]
-        [InlineData("AWSSDK.Core.dll")]
-        [InlineData("AWSSDK.S3.dll")]
-        [InlineData("AWSSDK.SSO.dll")]
-        [InlineData("AWSSDK.SSOOIDC.dll")]
-        [InlineData("AWSSDK.SecurityToken.dll")]
+        [InlineData("dependencies/AWSSDK.Core.dll")]
+        [InlineData("dependencies/AWSSDK.S3.dll")]
+        [InlineData("dependencies/AWSSDK.SSO.dll")]
+        [InlineData("dependencies/AWSSDK.SSOOIDC.dll")]
+        [InlineData("dependencies/AWSSDK.SecurityToken.dll")]
         [InlineData("System.Text.Json.dll")]
         [InlineData("en-US/about_AutopilotTools.help.txt")]
         [InlineData("en-US/AutopilotTools.dll-Help.xml")]
         public void TheModuleFolderHoldsEverythingItNeeds(string file) =>
             Assert.True(File.Exists(Path.Combine(RepoPaths.ModuleDirectory, file)), file + " is missing from " + RepoPaths.ModuleDirectory);
+
+        [Fact]
+        public void TheAwsSdkAndTheClientAreOnlyInTheDependencyFolder()
+        {
+            var besideTheManifest = Directory.GetFiles(RepoPaths.ModuleDirectory, "*.dll").Select(Path.GetFileName).ToList();
+
+            Assert.DoesNotContain(besideTheManifest, name => name!.StartsWith("AWSSDK.", StringComparison.Ordinal) || name == "AutopilotTools.Client.dll");
+        }
+
+        /// <summary>
+        /// The module's assembly loads in PowerShell's own context: were it to name an AWS SDK type or member, that
+        /// context would bind it to whichever AWSSDK.Core another module loaded. Its references say whether it does.
+        /// </summary>
+        [Fact]
+        public void TheModuleAssemblyNamesNoAwsSdkType()
+        {
+            using var file = File.OpenRead(Path.Combine(RepoPaths.ModuleDirectory, "AutopilotTools.dll"));
+            using var pe = new System.Reflection.PortableExecutable.PEReader(file);
+            System.Reflection.Metadata.MetadataReader metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+
+            var referenced = metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).ToList();
+
+            Assert.Contains("AutopilotTools.Client", referenced);
+            Assert.DoesNotContain(referenced, name => name.StartsWith("AWSSDK", StringComparison.Ordinal));
+        }
+
+        /// <summary>What users see (parameter and output types) is never of an assembly in the module's own load context.</summary>
+        [Fact]
+        public void NoParameterOrOutputTypeComesFromAnIsolatedAssembly()
+        {
+            using var session = new PowerShellSession();
+
+            RunResult result = session.RunScript(@"
+                foreach ($command in Get-Command -Module AutopilotTools) {
+                    foreach ($parameter in $command.Parameters.Values) { '{0} -{1}: {2}' -f $command.Name, $parameter.Name, $parameter.ParameterType.Assembly.GetName().Name }
+                    foreach ($output in $command.OutputType) { '{0} output: {1}' -f $command.Name, $output.Type.Assembly.GetName().Name }
+                }").ThrowIfErrors();
+
+            var isolated = Directory.GetFiles(Path.Combine(RepoPaths.ModuleDirectory, "dependencies"), "*.dll").Select(Path.GetFileNameWithoutExtension).ToHashSet();
+            var uses = result.Output.Select(o => o.ToString()).ToList();
+            Assert.Contains(uses, use => use.EndsWith(": AutopilotTools.Core", StringComparison.Ordinal));
+            Assert.DoesNotContain(uses, use => isolated.Contains(use.Substring(use.LastIndexOf(": ", StringComparison.Ordinal) + 2)));
+        }
 
         [Fact]
         public void TheModuleDoesNotShipPowerShellItself() =>
@@ -103,18 +146,15 @@ namespace AutopilotTools.Tests.Engine
             });
         }
 
-        /// <summary>
-        /// The SDK's credential types must resolve in a session right after import, before any cmdlet has loaded
-        /// the SDK: the manifest makes the engine load AWSSDK.Core at import.
-        /// </summary>
+        /// <summary>Importing loads no AWS SDK into the session: it loads, when a cmdlet first needs it, in the module's own context.</summary>
         [Fact]
-        public void ImportLoadsTheSdkSoItsCredentialTypesResolve()
+        public void TheManifestRequiresNoAssembly()
         {
             using var session = new PowerShellSession();
 
             RunResult result = session.RunScript("(Get-Module AutopilotTools).RequiredAssemblies").ThrowIfErrors();
 
-            Assert.Contains(result.Output, o => o.ToString().EndsWith("AWSSDK.Core.dll", System.StringComparison.Ordinal));
+            Assert.Empty(result.Output);
         }
 
         [Fact]

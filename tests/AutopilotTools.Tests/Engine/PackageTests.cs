@@ -24,7 +24,7 @@ namespace AutopilotTools.Tests.Engine
             XNamespace ns = nuspec.Root!.GetDefaultNamespace();
             XElement metadata = nuspec.Root.Element(ns + "metadata")!;
 
-            Assert.Subset(entries, new[] { "AutopilotTools.psd1", "AutopilotTools.dll", "AutopilotTools.Format.ps1xml", "AWSSDK.Core.dll", "en-US/about_AutopilotTools.help.txt", "en-US/AutopilotTools.dll-Help.xml" }.ToHashSet());
+            Assert.Subset(entries, new[] { "AutopilotTools.psd1", "AutopilotTools.dll", "AutopilotTools.Format.ps1xml", "dependencies/AWSSDK.Core.dll", "dependencies/AutopilotTools.Client.dll", "en-US/about_AutopilotTools.help.txt", "en-US/AutopilotTools.dll-Help.xml" }.ToHashSet());
             Assert.Equal("AutopilotTools", metadata.Element(ns + "id")!.Value);
             Assert.Equal(ManifestVersion(), metadata.Element(ns + "version")!.Value);
             Assert.Contains("PSModule", metadata.Element(ns + "tags")!.Value.Split(' '));
