@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using AutopilotTools.HelpGen.Docs;
@@ -72,6 +73,14 @@ namespace AutopilotTools.Tests.Help
                 },
                 example.Code);
             return (result, timedOut);
+        }
+
+        /// <summary>The session's local servers after an example, for a failure message (a flaky "no region" once meant none was the default).</summary>
+        public string ServersState()
+        {
+            RunResult state = _session.RunScript(
+                "Get-AutoMLLocalServer | ForEach-Object { '{0} default={1} running={2} pid={3} data={4}' -f $_.Url, $_.IsSessionDefault, $_.IsRunning, $_.ProcessId, $_.DataPath }");
+            return state.Output.Count == 0 ? "(no local server in the session)" : string.Join("\n", state.Output.Select(o => o.ToString()));
         }
 
         public void Dispose() => _session.Dispose();

@@ -59,7 +59,7 @@ namespace AutopilotTools.Tests.Help
 
             _output.WriteLine($"{cmdlet} example {example}: {doc.Title}\n{doc.Code}\n--- output ---\n{result.AllText}");
             Assert.False(timedOut, $"{cmdlet} example {example} ran longer than its {budget.TotalSeconds} s budget and was stopped.");
-            Assert.True(result.FirstError == null, $"{cmdlet} example {example} ('{doc.Title}') failed: {result.FirstError}\n{result.FirstError?.ScriptStackTrace}");
+            Assert.True(result.FirstError == null, $"{cmdlet} example {example} ('{doc.Title}') failed: {result.FirstError}\n{result.FirstError?.ScriptStackTrace}\nlocal servers now: {(result.FirstError == null ? string.Empty : _sessions.Session.ServersState())}");
             AssertShownOutput(doc, result);
         }
 
