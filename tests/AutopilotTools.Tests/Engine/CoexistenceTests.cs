@@ -111,6 +111,36 @@ else {
             }
         }
 
+        /// <summary>Remove-Module unhooks the module's resolver; importing again hooks it again, onto the same load context.</summary>
+        [Fact]
+        public async Task TheModuleImportsAgainAfterRemoveModule()
+        {
+            string folder = TempDirectories.Create();
+            try
+            {
+                string script = Path.Combine(folder, "reimport.ps1");
+                File.WriteAllText(script, @"
+param([string] $AutopilotTools, [string] $DataPath)
+$ErrorActionPreference = 'Stop'
+Import-Module $AutopilotTools
+Remove-Module AutopilotTools
+Import-Module $AutopilotTools -Force
+$server = Start-AutoMLLocalServer -DataPath $DataPath
+try { @(Get-AutoMLJobV2 -First 1).Count } finally { $server | Stop-AutoMLLocalServer }
+(Get-Module AutopilotTools).Name");
+
+                ChildRun run = await ChildProgram.RunAsync(
+                    ChildProgram.Built("ScriptHostProgram"), new[] { script, RepoPaths.ModuleManifest, Path.Combine(folder, "server") }, TimeSpan.FromMinutes(2));
+
+                Assert.True(run.ExitCode == 0, run.ToString());
+                Assert.Equal(new[] { "0", "AutopilotTools" }, run.Output.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
+            }
+            finally
+            {
+                TempDirectories.Remove(folder);
+            }
+        }
+
         /// <summary>A module as AWS Tools ship one: a manifest whose RequiredAssemblies is its own AWSSDK.Core.</summary>
         private static string OtherModule(string folder, string awsSdkCore)
         {
