@@ -24,16 +24,16 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
 
         private async Task<ListEndpointsOutput> ListAsync(ListEndpointsInput request, CancellationToken cancellationToken)
         {
-            EndpointSortBy sortBy = request.SortBy switch
+            StatusResourceSortBy sortBy = request.SortBy switch
             {
-                EndpointSortKey.Name => EndpointSortBy.Name,
-                EndpointSortKey.Status => EndpointSortBy.Status,
-                _ => EndpointSortBy.CreationTime,
+                EndpointSortKey.Name => StatusResourceSortBy.Name,
+                EndpointSortKey.Status => StatusResourceSortBy.Status,
+                _ => StatusResourceSortBy.CreationTime,
             };
             bool descending = request.SortOrder != OrderKey.Ascending;
             string order = sortBy + (descending ? ":Descending" : ":Ascending");
             Page<EndpointRecord> page = await _endpoints.ListAsync(
-                new EndpointQuery
+                new StatusResourceQuery
                 {
                     StatusEquals = request.StatusEquals,
                     NameContains = request.NameContains,

@@ -25,16 +25,16 @@ namespace AutopilotTools.Local.SageMaker.Jobs
 
         private async Task<ListAutoMLJobsResponse> ListAsync(ListAutoMLJobsRequest request, CancellationToken cancellationToken)
         {
-            JobSortBy sortBy = request.SortBy switch
+            StatusResourceSortBy sortBy = request.SortBy switch
             {
-                AutoMLSortBy.CreationTime => JobSortBy.CreationTime,
-                AutoMLSortBy.Status => JobSortBy.Status,
-                _ => JobSortBy.Name,
+                AutoMLSortBy.CreationTime => StatusResourceSortBy.CreationTime,
+                AutoMLSortBy.Status => StatusResourceSortBy.Status,
+                _ => StatusResourceSortBy.Name,
             };
             bool descending = request.SortOrder != AutoMLSortOrder.Ascending;
             string order = sortBy + (descending ? ":Descending" : ":Ascending");
             Page<JobRecord> page = await _jobs.ListAsync(
-                new JobQuery
+                new StatusResourceQuery
                 {
                     StatusEquals = request.StatusEquals,
                     NameContains = request.NameContains,
