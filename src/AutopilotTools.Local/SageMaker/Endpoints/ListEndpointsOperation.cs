@@ -13,8 +13,6 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
     /// </summary>
     internal sealed class ListEndpointsOperation
     {
-        private const int DefaultPageSize = 10;
-
         private readonly IEndpointStore _endpoints;
 
         public ListEndpointsOperation(IEndpointStore endpoints) => _endpoints = endpoints;
@@ -31,7 +29,7 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
                 _ => StatusResourceSortBy.CreationTime,
             };
             bool descending = request.SortOrder != OrderKey.Ascending;
-            string order = sortBy + (descending ? ":Descending" : ":Ascending");
+            var paging = PageRequest.Sorted(sortBy, descending, request.NextToken, request.MaxResults);
             Page<EndpointRecord> page = await _endpoints.ListAsync(
                 new StatusResourceQuery
                 {
@@ -43,14 +41,14 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
                     LastModifiedTimeBefore = request.LastModifiedTimeBefore,
                     SortBy = sortBy,
                     Descending = descending,
-                    PageSize = request.MaxResults ?? DefaultPageSize,
-                    After = NextTokens.Decode(request.NextToken, order),
+                    PageSize = paging.PageSize,
+                    After = paging.After,
                 },
                 cancellationToken);
             return new ListEndpointsOutput
             {
                 Endpoints = page.Items.Select(EndpointDocuments.Summarize).ToList(),
-                NextToken = NextTokens.Encode(page.Next, order),
+                NextToken = paging.NextToken(page.Next),
             };
         }
     }
