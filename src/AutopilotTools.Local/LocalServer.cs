@@ -133,12 +133,10 @@ namespace AutopilotTools.Local
             operations.Add(new ListAutoMLJobsOperation(jobs).Operation());
             operations.Add(new ListCandidatesOperation(jobs, candidates).Operation());
             operations.Add(new CreateModelOperation(models, Region, _options.Clock).Operation());
-            operations.Add(new DescribeModelOperation(models).Operation());
-            operations.Add(new DeleteModelOperation(models).Operation());
+            operations.AddRange(ResourceOperations.ForModels(models));
             operations.Add(new ListModelsOperation(models).Operation());
             operations.Add(new CreateEndpointConfigOperation(configs, models, Region, _options.Clock).Operation());
-            operations.Add(new DescribeEndpointConfigOperation(configs).Operation());
-            operations.Add(new DeleteEndpointConfigOperation(configs).Operation());
+            operations.AddRange(ResourceOperations.ForEndpointConfigs(configs));
             operations.Add(new CreateEndpointOperation(endpoints, resolver, _endpointWorker, Region, _options.Clock).Operation());
             operations.Add(new DescribeEndpointOperation(endpoints).Operation());
             operations.Add(new DeleteEndpointOperation(endpoints, _endpointWorker, _options.Clock).Operation());

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
-using AutopilotTools.Local.S3.Checksums;
 using AutopilotTools.Local.S3.Upload;
 using AutopilotTools.Local.Storage;
 
@@ -79,23 +77,10 @@ namespace AutopilotTools.Local.S3
         public async Task PutFileAsync(S3Location location, string path, string contentType, CancellationToken cancellationToken)
         {
             await using PendingBlob blob = _s3.Blobs.Create();
-            using var md5 = new HashChecksum(HashAlgorithmName.MD5);
-            long size = 0;
-            await using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true))
-            {
-                byte[] buffer = new byte[81920];
-                int read;
-                while ((read = await input.ReadAsync(buffer, cancellationToken)) > 0)
-                {
-                    md5.Append(buffer.AsSpan(0, read));
-                    await blob.Stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                    size += read;
-                }
-            }
-
+            Func<Stream> open = () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+            ReceivedBody body = await BlobCopier.CopyAsync(new[] { open }, blob, null, cancellationToken);
             await blob.CommitAsync();
-            var body = new ReceivedBody(size, md5.GetHash(), null, null);
-            var record = new ObjectRecord(location.Bucket, location.Key, blob.Name, size, body.ETag, _s3.Now(), contentType, new Dictionary<string, string>(), null, null);
+            var record = new ObjectRecord(location.Bucket, location.Key, blob.Name, body.Size, body.ETag, _s3.Now(), contentType, new Dictionary<string, string>(), null, null);
             (bool bucketExists, string? replaced) = await _s3.Objects.PutAsync(record, CancellationToken.None);
             if (!bucketExists)
             {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -60,6 +61,19 @@ namespace AutopilotTools.Local.Storage
             await using SqliteCommand command = connection.CreateCommand();
             command.CommandText = sql;
             await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        /// <summary>Every row the command returns, each made into a <typeparamref name="T"/> by <paramref name="read"/>.</summary>
+        public static async Task<List<T>> ReadAllAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+        {
+            var rows = new List<T>();
+            await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(read(reader));
+            }
+
+            return rows;
         }
 
         /// <summary>True when <paramref name="error"/> is a UNIQUE or PRIMARY KEY violation: the row already exists.</summary>

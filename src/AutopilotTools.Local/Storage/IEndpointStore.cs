@@ -16,7 +16,7 @@ namespace AutopilotTools.Local.Storage
 
         Task<bool> ExistsWithArnAsync(string arn, CancellationToken cancellationToken);
 
-        Task<Page<EndpointRecord>> ListAsync(EndpointQuery query, CancellationToken cancellationToken);
+        Task<Page<EndpointRecord>> ListAsync(StatusResourceQuery query, CancellationToken cancellationToken);
 
         /// <summary>Every endpoint, for the startup recovery (a local server holds a handful).</summary>
         Task<IReadOnlyList<EndpointRecord>> AllAsync(CancellationToken cancellationToken);

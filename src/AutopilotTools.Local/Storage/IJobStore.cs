@@ -16,7 +16,7 @@ namespace AutopilotTools.Local.Storage
 
         Task<bool> ExistsWithArnAsync(string arn, CancellationToken cancellationToken);
 
-        Task<Page<JobRecord>> ListAsync(JobQuery query, CancellationToken cancellationToken);
+        Task<Page<JobRecord>> ListAsync(StatusResourceQuery query, CancellationToken cancellationToken);
 
         /// <summary>
         /// Reads the job and writes what <paramref name="change"/> makes of it, with no other writer in between.

@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
 
 namespace AutopilotTools.Local.Storage
@@ -47,8 +50,27 @@ namespace AutopilotTools.Local.Storage
                 ("$after_name", after.Name));
         }
 
+        /// <summary>
+        /// Runs <paramref name="select"/> (a SELECT … FROM) with these conditions in <paramref name="order"/> and returns
+        /// one page; when more rows follow, its key is <paramref name="keyOf"/> the page's last row.
+        /// </summary>
+        public async Task<Page<T>> ReadPageAsync<T>(
+            SqliteConnection connection, string select, SortOrder order, int pageSize, Func<SqliteDataReader, T> read, Func<T, PageKey> keyOf, CancellationToken cancellationToken)
+        {
+            await using SqliteCommand command = connection.CreateCommand();
+            Apply(command, select, order, pageSize);
+            List<T> rows = await Database.ReadAllAsync(command, read, cancellationToken);
+            if (rows.Count <= pageSize)
+            {
+                return new Page<T>(rows, null);
+            }
+
+            rows.RemoveAt(rows.Count - 1);
+            return new Page<T>(rows, keyOf(rows[rows.Count - 1]));
+        }
+
         /// <summary>Fills <paramref name="command"/> with the SELECT, asking for one row more than a page to learn whether another follows.</summary>
-        public void Apply(SqliteCommand command, string select, SortOrder order, int pageSize)
+        private void Apply(SqliteCommand command, string select, SortOrder order, int pageSize)
         {
             var sql = new StringBuilder(select);
             if (_conditions.Count > 0)

@@ -1,4 +1,5 @@
 using System;
+using AutopilotTools.Json;
 
 namespace AutopilotTools.Local.Storage
 {
@@ -20,5 +21,17 @@ namespace AutopilotTools.Local.Storage
         public int PageSize { get; init; } = 10;
 
         public PageKey? After { get; init; }
+
+        public SortOrder Order => new SortOrder(SortByName ? "name" : "creation_time", Descending, "name");
+
+        /// <summary>The filters, and the start after <see cref="After"/>.</summary>
+        public KeysetQuery Select() => new KeysetQuery()
+            .NameContains("name", NameContains)
+            .TimeAfter("creation_time", CreationTimeAfter)
+            .TimeBefore("creation_time", CreationTimeBefore)
+            .After(After, Order);
+
+        /// <summary>Where a page that ends on this row ends, in this query's order.</summary>
+        public PageKey KeyOf(ResourceRecord last) => new PageKey(SortByName ? last.Name : EpochSecondsConverter.ToEpochSeconds(last.CreationTime), last.Name);
     }
 }

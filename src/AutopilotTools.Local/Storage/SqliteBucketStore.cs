@@ -37,7 +37,7 @@ namespace AutopilotTools.Local.Storage
             await using SqliteCommand command = connection.CreateCommand();
             command.CommandText = "SELECT name, creation_time, region FROM s3_buckets WHERE name = $name";
             command.Parameters.AddWithValue("$name", name);
-            IReadOnlyList<BucketRecord> rows = await ReadAsync(command, cancellationToken);
+            IReadOnlyList<BucketRecord> rows = await Database.ReadAllAsync(command, Read, cancellationToken);
             return rows.Count == 0 ? null : rows[0];
         }
 
@@ -46,7 +46,7 @@ namespace AutopilotTools.Local.Storage
             await using SqliteConnection connection = await _database.ConnectAsync(cancellationToken);
             await using SqliteCommand command = connection.CreateCommand();
             command.CommandText = "SELECT name, creation_time, region FROM s3_buckets ORDER BY name";
-            return await ReadAsync(command, cancellationToken);
+            return await Database.ReadAllAsync(command, Read, cancellationToken);
         }
 
         public async Task<(BucketDeletion Result, IReadOnlyList<string> OrphanedBlobs)> DeleteAsync(string name, CancellationToken cancellationToken)
@@ -63,17 +63,13 @@ namespace AutopilotTools.Local.Storage
                 return (BucketDeletion.NotEmpty, new string[0]);
             }
 
-            var blobs = new List<string>();
+            List<string> blobs;
             await using (SqliteCommand parts = connection.CreateCommand())
             {
                 parts.Transaction = transaction;
                 parts.CommandText = "SELECT p.blob FROM s3_parts p JOIN s3_uploads u ON u.upload_id = p.upload_id WHERE u.bucket = $name";
                 parts.Parameters.AddWithValue("$name", name);
-                await using SqliteDataReader reader = await parts.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    blobs.Add(reader.GetString(0));
-                }
+                blobs = await Database.ReadAllAsync(parts, reader => reader.GetString(0), cancellationToken);
             }
 
             await ScalarAsync(connection, transaction, "DELETE FROM s3_uploads WHERE bucket = $name", name, cancellationToken);
@@ -91,16 +87,6 @@ namespace AutopilotTools.Local.Storage
             return await command.ExecuteScalarAsync(cancellationToken);
         }
 
-        private static async Task<IReadOnlyList<BucketRecord>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken)
-        {
-            var rows = new List<BucketRecord>();
-            await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add(new BucketRecord(reader.GetString(0), Rows.FromUnixMilliseconds(reader.GetInt64(1)), reader.GetString(2)));
-            }
-
-            return rows;
-        }
+        private static BucketRecord Read(SqliteDataReader reader) => new BucketRecord(reader.GetString(0), Rows.FromUnixMilliseconds(reader.GetInt64(1)), reader.GetString(2));
     }
 }

@@ -54,37 +54,24 @@ namespace AutopilotTools.Local.Storage
 
             select.After(query.After, order);
             await using SqliteConnection connection = await _database.ConnectAsync(cancellationToken);
-            await using SqliteCommand command = connection.CreateCommand();
-            select.Apply(command, $"SELECT {Columns} FROM automl_candidates", order, query.PageSize);
-            var rows = new List<CandidateRecord>();
-            await using (SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
+            return await select.ReadPageAsync(connection, $"SELECT {Columns} FROM automl_candidates", order, query.PageSize, Read, KeyOf, cancellationToken);
+
+            PageKey KeyOf(CandidateRecord last) => new PageKey(
+                query.SortBy switch
                 {
-                    rows.Add(new CandidateRecord(
-                        reader.GetString(0),
-                        reader.GetString(1),
-                        reader.GetString(2),
-                        EpochSecondsConverter.FromEpochSeconds(reader.GetDouble(3)),
-                        reader.IsDBNull(4) ? null : reader.GetDouble(4),
-                        reader.GetString(5)));
-                }
-            }
-
-            if (rows.Count <= query.PageSize)
-            {
-                return new Page<CandidateRecord>(rows, null);
-            }
-
-            rows.RemoveAt(rows.Count - 1);
-            CandidateRecord last = rows[rows.Count - 1];
-            object? sortValue = query.SortBy switch
-            {
-                CandidateSortBy.Status => last.Status,
-                CandidateSortBy.FinalObjectiveMetricValue => last.ObjectiveValue,
-                _ => EpochSecondsConverter.ToEpochSeconds(last.CreationTime),
-            };
-            return new Page<CandidateRecord>(rows, new PageKey(sortValue, last.CandidateName));
+                    CandidateSortBy.Status => last.Status,
+                    CandidateSortBy.FinalObjectiveMetricValue => last.ObjectiveValue,
+                    _ => EpochSecondsConverter.ToEpochSeconds(last.CreationTime),
+                },
+                last.CandidateName);
         }
+
+        private static CandidateRecord Read(SqliteDataReader reader) => new CandidateRecord(
+            reader.GetString(0),
+            reader.GetString(1),
+            reader.GetString(2),
+            EpochSecondsConverter.FromEpochSeconds(reader.GetDouble(3)),
+            reader.IsDBNull(4) ? null : reader.GetDouble(4),
+            reader.GetString(5));
     }
 }

@@ -156,21 +156,16 @@ namespace AutopilotTools.Local.Storage
             command.Transaction = transaction;
             command.CommandText = "SELECT upload_id, part_number, blob, size, etag, checksum_value, last_modified FROM s3_parts WHERE upload_id = $id ORDER BY part_number";
             command.Parameters.AddWithValue("$id", uploadId);
-            var parts = new List<PartRecord>();
-            await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                parts.Add(new PartRecord(
-                    reader.GetString(0),
-                    reader.GetInt32(1),
-                    reader.GetString(2),
-                    reader.GetInt64(3),
-                    reader.GetString(4),
-                    reader.IsDBNull(5) ? null : reader.GetString(5),
-                    Rows.FromUnixMilliseconds(reader.GetInt64(6))));
-            }
-
-            return parts;
+            return await Database.ReadAllAsync(command, ReadPart, cancellationToken);
         }
+
+        private static PartRecord ReadPart(SqliteDataReader reader) => new PartRecord(
+            reader.GetString(0),
+            reader.GetInt32(1),
+            reader.GetString(2),
+            reader.GetInt64(3),
+            reader.GetString(4),
+            reader.IsDBNull(5) ? null : reader.GetString(5),
+            Rows.FromUnixMilliseconds(reader.GetInt64(6)));
     }
 }

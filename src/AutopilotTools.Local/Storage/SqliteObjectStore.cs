@@ -57,7 +57,7 @@ namespace AutopilotTools.Local.Storage
             }
 
             command.Parameters.AddWithValue("$limit", limit);
-            return await ReadAsync(command, cancellationToken);
+            return await Database.ReadAllAsync(command, Read, cancellationToken);
         }
 
         public async Task<HashSet<string>> ReferencedBlobsAsync(CancellationToken cancellationToken)
@@ -114,30 +114,20 @@ namespace AutopilotTools.Local.Storage
             command.CommandText = $"SELECT {Columns} FROM s3_objects WHERE bucket = $bucket AND key = $key";
             command.Parameters.AddWithValue("$bucket", bucket);
             command.Parameters.AddWithValue("$key", key);
-            IReadOnlyList<ObjectRecord> rows = await ReadAsync(command, cancellationToken);
+            IReadOnlyList<ObjectRecord> rows = await Database.ReadAllAsync(command, Read, cancellationToken);
             return rows.Count == 0 ? null : rows[0];
         }
 
-        private static async Task<IReadOnlyList<ObjectRecord>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken)
-        {
-            var rows = new List<ObjectRecord>();
-            await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add(new ObjectRecord(
-                    reader.GetString(0),
-                    reader.GetString(1),
-                    reader.GetString(2),
-                    reader.GetInt64(3),
-                    reader.GetString(4),
-                    Rows.FromUnixMilliseconds(reader.GetInt64(5)),
-                    reader.GetString(6),
-                    Rows.FromJson(reader.GetString(7)),
-                    reader.IsDBNull(8) ? null : reader.GetString(8),
-                    reader.IsDBNull(9) ? null : reader.GetString(9)));
-            }
-
-            return rows;
-        }
+        private static ObjectRecord Read(SqliteDataReader reader) => new ObjectRecord(
+            reader.GetString(0),
+            reader.GetString(1),
+            reader.GetString(2),
+            reader.GetInt64(3),
+            reader.GetString(4),
+            Rows.FromUnixMilliseconds(reader.GetInt64(5)),
+            reader.GetString(6),
+            Rows.FromJson(reader.GetString(7)),
+            reader.IsDBNull(8) ? null : reader.GetString(8),
+            reader.IsDBNull(9) ? null : reader.GetString(9));
     }
 }

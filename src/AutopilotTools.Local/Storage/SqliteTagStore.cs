@@ -42,25 +42,14 @@ namespace AutopilotTools.Local.Storage
             var order = new SortOrder("tag_key", false, "tag_key");
             KeysetQuery select = new KeysetQuery().Where("resource_arn = $arn", ("$arn", arn)).After(after, order);
             await using SqliteConnection connection = await _database.ConnectAsync(cancellationToken);
-            await using SqliteCommand command = connection.CreateCommand();
-            select.Apply(command, "SELECT tag_key, tag_value FROM tags", order, pageSize);
-            var tags = new List<KeyValuePair<string, string>>();
-            await using (SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    tags.Add(new KeyValuePair<string, string>(reader.GetString(0), reader.GetString(1)));
-                }
-            }
-
-            if (tags.Count <= pageSize)
-            {
-                return new Page<KeyValuePair<string, string>>(tags, null);
-            }
-
-            tags.RemoveAt(tags.Count - 1);
-            string last = tags[tags.Count - 1].Key;
-            return new Page<KeyValuePair<string, string>>(tags, new PageKey(last, last));
+            return await select.ReadPageAsync(
+                connection,
+                "SELECT tag_key, tag_value FROM tags",
+                order,
+                pageSize,
+                reader => new KeyValuePair<string, string>(reader.GetString(0), reader.GetString(1)),
+                last => new PageKey(last.Key, last.Key),
+                cancellationToken);
         }
 
         public async Task DeleteAsync(string arn, IReadOnlyList<string> keys, CancellationToken cancellationToken)

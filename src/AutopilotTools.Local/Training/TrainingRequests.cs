@@ -18,8 +18,8 @@ namespace AutopilotTools.Local.Training
     internal static class TrainingRequests
     {
         public static DescribeAutoMLJobV2Response Read(JobRecord job) => job.ApiVersion == 1
-            ? JobDocuments.ToV2(JobDocuments.Deserialize<DescribeAutoMLJobResponse>(job.Document))
-            : JobDocuments.Deserialize<DescribeAutoMLJobV2Response>(job.Document);
+            ? JobDocuments.ToV2(Documents.Deserialize<DescribeAutoMLJobResponse>(job.Document))
+            : Documents.Deserialize<DescribeAutoMLJobV2Response>(job.Document);
 
         /// <summary>Refuses, in the service's ValidationException, what the local server does not train or does not do yet.</summary>
         public static void CheckTrainable(DescribeAutoMLJobV2Response job)

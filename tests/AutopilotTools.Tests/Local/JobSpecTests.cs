@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using AutopilotTools.Local.AutoML;
+using AutopilotTools.Local.SageMaker;
 using AutopilotTools.Local.SageMaker.Jobs;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Local.Training;
@@ -40,7 +41,7 @@ namespace AutopilotTools.Tests.Local
             CreateAutoMLJobRequest request = Jobs.V1("spec-v1");
             request.AutoMLJobConfig!.DataSplitConfig = new AutoMLDataSplitConfig { ValidationFraction = 0.25 };
             var job = new JobRecord("spec-v1", "arn", 1, AutoMLJobStatus.InProgress, AutoMLJobSecondaryStatus.Starting, DateTime.UtcNow, DateTime.UtcNow, null,
-                JobDocuments.Serialize(JobDocuments.FromCreate(request, "arn", DateTime.UtcNow)));
+                Documents.Serialize(JobDocuments.FromCreate(request, "arn", DateTime.UtcNow)));
 
             TabularJobSpec spec = JobSpecs.From(TrainingRequests.Read(job), TrainingFiles, Array.Empty<string>(), "out");
 

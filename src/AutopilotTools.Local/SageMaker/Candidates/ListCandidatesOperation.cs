@@ -1,7 +1,6 @@
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using AutopilotTools.Local.SageMaker.Jobs;
 using AutopilotTools.Local.SageMaker.Paging;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;
@@ -15,8 +14,6 @@ namespace AutopilotTools.Local.SageMaker.Candidates
     /// </summary>
     internal sealed class ListCandidatesOperation
     {
-        private const int DefaultPageSize = 10;
-
         private readonly IJobStore _jobs;
         private readonly ICandidateStore _candidates;
 
@@ -39,7 +36,7 @@ namespace AutopilotTools.Local.SageMaker.Candidates
                 _ => Storage.CandidateSortBy.CreationTime,
             };
             bool descending = request.SortOrder == AutoMLSortOrder.Descending;
-            string order = sortBy + (descending ? ":Descending" : ":Ascending");
+            var paging = PageRequest.Sorted(sortBy, descending, request.NextToken, request.MaxResults);
             Page<CandidateRecord> page = await _candidates.ListAsync(
                 new CandidateQuery(job.Name)
                 {
@@ -47,14 +44,14 @@ namespace AutopilotTools.Local.SageMaker.Candidates
                     CandidateNameEquals = request.CandidateNameEquals,
                     SortBy = sortBy,
                     Descending = descending,
-                    PageSize = request.MaxResults ?? DefaultPageSize,
-                    After = NextTokens.Decode(request.NextToken, order),
+                    PageSize = paging.PageSize,
+                    After = paging.After,
                 },
                 cancellationToken);
             return new ListCandidatesForAutoMLJobResponse
             {
-                Candidates = page.Items.Select(c => JobDocuments.Deserialize<Model.AutoMLCandidate>(c.Document)).ToList(),
-                NextToken = NextTokens.Encode(page.Next, order),
+                Candidates = page.Items.Select(c => Documents.Deserialize<Model.AutoMLCandidate>(c.Document)).ToList(),
+                NextToken = paging.NextToken(page.Next),
             };
         }
     }

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Threading;
-using System.Threading.Channels;
 using System.Threading.Tasks;
 using AutopilotTools.Local.Inference;
 using AutopilotTools.Local.SageMaker.Jobs;
@@ -22,24 +21,21 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
     {
         public const string ReloadFailedPrefix = "After the local server restarted, the endpoint's model could not be loaded again: ";
 
-        private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly IEndpointStore _endpoints;
         private readonly LoadedEndpoints _loaded;
         private readonly TimeProvider _clock;
-        private readonly TextWriter? _diagnostics;
-        private readonly Task _loop;
+        private readonly BackgroundQueue _queue;
 
         public EndpointWorker(IEndpointStore endpoints, LoadedEndpoints loaded, TimeProvider clock, TextWriter? diagnostics)
         {
             _endpoints = endpoints;
             _loaded = loaded;
             _clock = clock;
-            _diagnostics = diagnostics;
-            _loop = Task.Run(RunAsync);
+            // The endpoint keeps its status; the next start queues it again.
+            _queue = new BackgroundQueue(ReconcileAsync, (name, error) => diagnostics?.WriteLine($"Could not move endpoint {name} along: {error}"));
         }
 
-        public void Enqueue(string endpointName) => _queue.Writer.TryWrite(endpointName);
+        public void Enqueue(string endpointName) => _queue.Enqueue(endpointName);
 
         /// <summary>Queues every stored endpoint, so what a stop interrupted carries on; returns how many.</summary>
         public async Task<int> RecoverAsync(CancellationToken cancellationToken)
@@ -57,36 +53,7 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
             return count;
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            _queue.Writer.TryComplete();
-            _stopping.Cancel();
-            try
-            {
-                await _loop;
-            }
-            catch (OperationCanceledException)
-            {
-            }
-
-            _stopping.Dispose();
-        }
-
-        private async Task RunAsync()
-        {
-            await foreach (string name in _queue.Reader.ReadAllAsync(_stopping.Token))
-            {
-                try
-                {
-                    await ReconcileAsync(name, _stopping.Token);
-                }
-                catch (Exception error) when (!_stopping.IsCancellationRequested)
-                {
-                    // The endpoint keeps its status; the next start queues it again.
-                    _diagnostics?.WriteLine($"Could not move endpoint {name} along: {error}");
-                }
-            }
-        }
+        public ValueTask DisposeAsync() => _queue.DisposeAsync();
 
         private async Task ReconcileAsync(string name, CancellationToken cancellationToken)
         {

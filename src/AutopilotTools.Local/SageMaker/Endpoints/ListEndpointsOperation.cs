@@ -13,8 +13,6 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
     /// </summary>
     internal sealed class ListEndpointsOperation
     {
-        private const int DefaultPageSize = 10;
-
         private readonly IEndpointStore _endpoints;
 
         public ListEndpointsOperation(IEndpointStore endpoints) => _endpoints = endpoints;
@@ -24,16 +22,16 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
 
         private async Task<ListEndpointsOutput> ListAsync(ListEndpointsInput request, CancellationToken cancellationToken)
         {
-            EndpointSortBy sortBy = request.SortBy switch
+            StatusResourceSortBy sortBy = request.SortBy switch
             {
-                EndpointSortKey.Name => EndpointSortBy.Name,
-                EndpointSortKey.Status => EndpointSortBy.Status,
-                _ => EndpointSortBy.CreationTime,
+                EndpointSortKey.Name => StatusResourceSortBy.Name,
+                EndpointSortKey.Status => StatusResourceSortBy.Status,
+                _ => StatusResourceSortBy.CreationTime,
             };
             bool descending = request.SortOrder != OrderKey.Ascending;
-            string order = sortBy + (descending ? ":Descending" : ":Ascending");
+            var paging = PageRequest.Sorted(sortBy, descending, request.NextToken, request.MaxResults);
             Page<EndpointRecord> page = await _endpoints.ListAsync(
-                new EndpointQuery
+                new StatusResourceQuery
                 {
                     StatusEquals = request.StatusEquals,
                     NameContains = request.NameContains,
@@ -43,14 +41,14 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
                     LastModifiedTimeBefore = request.LastModifiedTimeBefore,
                     SortBy = sortBy,
                     Descending = descending,
-                    PageSize = request.MaxResults ?? DefaultPageSize,
-                    After = NextTokens.Decode(request.NextToken, order),
+                    PageSize = paging.PageSize,
+                    After = paging.After,
                 },
                 cancellationToken);
             return new ListEndpointsOutput
             {
                 Endpoints = page.Items.Select(EndpointDocuments.Summarize).ToList(),
-                NextToken = NextTokens.Encode(page.Next, order),
+                NextToken = paging.NextToken(page.Next),
             };
         }
     }

@@ -45,7 +45,7 @@ namespace AutopilotTools.Local.SageMaker.Jobs
             DateTime now = JobClock.Now(_clock);
             DescribeAutoMLJobResponse described = JobDocuments.FromCreate(request, arn, now);
             TrainingRequests.CheckTrainable(JobDocuments.ToV2(described));
-            await AddAsync(new JobRecord(name, arn, 1, AutoMLJobStatus.InProgress, AutoMLJobSecondaryStatus.Starting, now, now, null, JobDocuments.Serialize(described)), request.Tags, cancellationToken);
+            await AddAsync(new JobRecord(name, arn, 1, AutoMLJobStatus.InProgress, AutoMLJobSecondaryStatus.Starting, now, now, null, Documents.Serialize(described)), request.Tags, cancellationToken);
             _runner.Enqueue(name);
             return new CreateAutoMLJobResponse { AutoMLJobArn = arn };
         }
@@ -57,7 +57,7 @@ namespace AutopilotTools.Local.SageMaker.Jobs
             DateTime now = JobClock.Now(_clock);
             DescribeAutoMLJobV2Response described = JobDocuments.FromCreate(request, arn, now);
             TrainingRequests.CheckTrainable(described);
-            await AddAsync(new JobRecord(name, arn, 2, AutoMLJobStatus.InProgress, AutoMLJobSecondaryStatus.Starting, now, now, null, JobDocuments.Serialize(described)), request.Tags, cancellationToken);
+            await AddAsync(new JobRecord(name, arn, 2, AutoMLJobStatus.InProgress, AutoMLJobSecondaryStatus.Starting, now, now, null, Documents.Serialize(described)), request.Tags, cancellationToken);
             _runner.Enqueue(name);
             return new CreateAutoMLJobV2Response { AutoMLJobArn = arn };
         }
@@ -72,15 +72,15 @@ namespace AutopilotTools.Local.SageMaker.Jobs
                     $"The AutoML job {job.Name} was created with CreateAutoMLJobV2; describe it with DescribeAutoMLJobV2.");
             }
 
-            return JobDocuments.Deserialize<DescribeAutoMLJobResponse>(job.Document);
+            return Documents.Deserialize<DescribeAutoMLJobResponse>(job.Document);
         }
 
         private async Task<DescribeAutoMLJobV2Response> DescribeV2Async(DescribeAutoMLJobV2Request request, CancellationToken cancellationToken)
         {
             JobRecord job = await GetAsync(request.AutoMLJobName!, cancellationToken);
             return job.ApiVersion == 1
-                ? JobDocuments.ToV2(JobDocuments.Deserialize<DescribeAutoMLJobResponse>(job.Document))
-                : JobDocuments.Deserialize<DescribeAutoMLJobV2Response>(job.Document);
+                ? JobDocuments.ToV2(Documents.Deserialize<DescribeAutoMLJobResponse>(job.Document))
+                : Documents.Deserialize<DescribeAutoMLJobV2Response>(job.Document);
         }
 
         private async Task<EmptyResponse> StopAsync(StopAutoMLJobRequest request, CancellationToken cancellationToken)
@@ -106,7 +106,7 @@ namespace AutopilotTools.Local.SageMaker.Jobs
 
         private async Task AddAsync(JobRecord job, List<Tag>? tags, CancellationToken cancellationToken)
         {
-            if (!await _jobs.TryAddAsync(job, JobDocuments.Tags(tags), cancellationToken))
+            if (!await _jobs.TryAddAsync(job, Documents.Tags(tags), cancellationToken))
             {
                 throw SageMakerError.InUse($"An AutoML job named {job.Name} already exists.");
             }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using AutopilotTools.Json;
 using AutopilotTools.Model;
@@ -118,14 +117,6 @@ namespace AutopilotTools.Local.SageMaker.Jobs
                 SecurityConfig = config?.SecurityConfig,
             };
         }
-
-        public static string Serialize<T>(T document)
-            where T : class => Documents.Serialize(document);
-
-        public static T Deserialize<T>(string json) => Documents.Deserialize<T>(json);
-
-        /// <summary>Tags as the store keeps them.</summary>
-        public static IReadOnlyList<KeyValuePair<string, string>> Tags(List<Tag>? tags) => Documents.Tags(tags);
 
         private static string? ProblemTypeConfigName(AutoMLProblemTypeConfig? config) =>
             config == null ? null

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Threading;
-using System.Threading.Channels;
 using System.Threading.Tasks;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;
@@ -15,63 +14,36 @@ namespace AutopilotTools.Local.SageMaker.Jobs
     /// </summary>
     internal sealed class JobStopWorker : IAsyncDisposable
     {
-        private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly IJobStore _jobs;
         private readonly TimeProvider _clock;
-        private readonly TextWriter? _diagnostics;
         private readonly Func<string, bool> _stopTraining;
-        private readonly Task _loop;
+        private readonly BackgroundQueue _queue;
 
         /// <param name="stopTraining">Stops the job's training run; false when it has none, so the job is Stopped here.</param>
         public JobStopWorker(IJobStore jobs, TimeProvider clock, TextWriter? diagnostics, Func<string, bool> stopTraining)
         {
             _jobs = jobs;
             _clock = clock;
-            _diagnostics = diagnostics;
             _stopTraining = stopTraining;
-            _loop = Task.Run(RunAsync);
+            // A job left Stopping is failed as interrupted at the next start; nothing is lost by going on.
+            _queue = new BackgroundQueue(StopAsync, (name, error) => diagnostics?.WriteLine($"Could not finish stopping AutoML job {name}: {error.Message}"));
         }
 
-        public void Enqueue(string jobName) => _queue.Writer.TryWrite(jobName);
+        public void Enqueue(string jobName) => _queue.Enqueue(jobName);
 
-        public async ValueTask DisposeAsync()
+        public ValueTask DisposeAsync() => _queue.DisposeAsync();
+
+        private async Task StopAsync(string name, CancellationToken cancellationToken)
         {
-            _queue.Writer.TryComplete();
-            _stopping.Cancel();
-            try
+            if (_stopTraining(name))
             {
-                await _loop;
-            }
-            catch (OperationCanceledException)
-            {
+                return;
             }
 
-            _stopping.Dispose();
-        }
-
-        private async Task RunAsync()
-        {
-            await foreach (string name in _queue.Reader.ReadAllAsync(_stopping.Token))
-            {
-                try
-                {
-                    if (_stopTraining(name))
-                    {
-                        continue;
-                    }
-
-                    await _jobs.UpdateAsync(
-                        name,
-                        job => job.Status == AutoMLJobStatus.Stopping ? JobTransitions.Stopped(job, JobClock.Now(_clock)) : null,
-                        _stopping.Token);
-                }
-                catch (Exception error) when (error is not OperationCanceledException)
-                {
-                    // A job left Stopping is failed as interrupted at the next start; nothing is lost by going on.
-                    _diagnostics?.WriteLine($"Could not finish stopping AutoML job {name}: {error.Message}");
-                }
-            }
+            await _jobs.UpdateAsync(
+                name,
+                job => job.Status == AutoMLJobStatus.Stopping ? JobTransitions.Stopped(job, JobClock.Now(_clock)) : null,
+                cancellationToken);
         }
     }
 }

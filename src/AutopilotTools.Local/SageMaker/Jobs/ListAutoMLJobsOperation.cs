@@ -14,8 +14,6 @@ namespace AutopilotTools.Local.SageMaker.Jobs
     /// </summary>
     internal sealed class ListAutoMLJobsOperation
     {
-        private const int DefaultPageSize = 10;
-
         private readonly IJobStore _jobs;
 
         public ListAutoMLJobsOperation(IJobStore jobs) => _jobs = jobs;
@@ -25,16 +23,16 @@ namespace AutopilotTools.Local.SageMaker.Jobs
 
         private async Task<ListAutoMLJobsResponse> ListAsync(ListAutoMLJobsRequest request, CancellationToken cancellationToken)
         {
-            JobSortBy sortBy = request.SortBy switch
+            StatusResourceSortBy sortBy = request.SortBy switch
             {
-                AutoMLSortBy.CreationTime => JobSortBy.CreationTime,
-                AutoMLSortBy.Status => JobSortBy.Status,
-                _ => JobSortBy.Name,
+                AutoMLSortBy.CreationTime => StatusResourceSortBy.CreationTime,
+                AutoMLSortBy.Status => StatusResourceSortBy.Status,
+                _ => StatusResourceSortBy.Name,
             };
             bool descending = request.SortOrder != AutoMLSortOrder.Ascending;
-            string order = sortBy + (descending ? ":Descending" : ":Ascending");
+            var paging = PageRequest.Sorted(sortBy, descending, request.NextToken, request.MaxResults);
             Page<JobRecord> page = await _jobs.ListAsync(
-                new JobQuery
+                new StatusResourceQuery
                 {
                     StatusEquals = request.StatusEquals,
                     NameContains = request.NameContains,
@@ -44,21 +42,21 @@ namespace AutopilotTools.Local.SageMaker.Jobs
                     LastModifiedTimeBefore = request.LastModifiedTimeBefore,
                     SortBy = sortBy,
                     Descending = descending,
-                    PageSize = request.MaxResults ?? DefaultPageSize,
-                    After = NextTokens.Decode(request.NextToken, order),
+                    PageSize = paging.PageSize,
+                    After = paging.After,
                 },
                 cancellationToken);
             return new ListAutoMLJobsResponse
             {
                 AutoMLJobSummaries = page.Items.Select(Summarize).ToList(),
-                NextToken = NextTokens.Encode(page.Next, order),
+                NextToken = paging.NextToken(page.Next),
             };
         }
 
         /// <summary>The summary members have the same names in the describe documents of both APIs.</summary>
         private static Model.AutoMLJobSummary Summarize(JobRecord job)
         {
-            Model.AutoMLJobSummary summary = JobDocuments.Deserialize<Model.AutoMLJobSummary>(job.Document);
+            Model.AutoMLJobSummary summary = Documents.Deserialize<Model.AutoMLJobSummary>(job.Document);
             summary.AdditionalMembers = null;
             return summary;
         }

@@ -13,8 +13,6 @@ namespace AutopilotTools.Local.SageMaker.Models
     /// </summary>
     internal sealed class ListModelsOperation
     {
-        private const int DefaultPageSize = 10;
-
         private readonly IResourceStore _models;
 
         public ListModelsOperation(IResourceStore models) => _models = models;
@@ -26,7 +24,7 @@ namespace AutopilotTools.Local.SageMaker.Models
         {
             bool byName = request.SortBy == ModelSortKey.Name;
             bool descending = request.SortOrder != OrderKey.Ascending;
-            string order = (byName ? ModelSortKey.Name : ModelSortKey.CreationTime) + (descending ? ":Descending" : ":Ascending");
+            var paging = PageRequest.Sorted(byName ? ModelSortKey.Name : ModelSortKey.CreationTime, descending, request.NextToken, request.MaxResults);
             Page<ResourceRecord> page = await _models.ListAsync(
                 new ResourceQuery
                 {
@@ -35,14 +33,14 @@ namespace AutopilotTools.Local.SageMaker.Models
                     CreationTimeBefore = request.CreationTimeBefore,
                     SortByName = byName,
                     Descending = descending,
-                    PageSize = request.MaxResults ?? DefaultPageSize,
-                    After = NextTokens.Decode(request.NextToken, order),
+                    PageSize = paging.PageSize,
+                    After = paging.After,
                 },
                 cancellationToken);
             return new ListModelsOutput
             {
                 Models = page.Items.Select(m => new ModelSummary { ModelName = m.Name, ModelArn = m.Arn, CreationTime = m.CreationTime }).ToList(),
-                NextToken = NextTokens.Encode(page.Next, order),
+                NextToken = paging.NextToken(page.Next),
             };
         }
     }

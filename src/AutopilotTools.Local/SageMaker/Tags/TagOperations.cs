@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using AutopilotTools.Local.SageMaker.Jobs;
 using AutopilotTools.Local.SageMaker.Paging;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;
@@ -18,7 +17,6 @@ namespace AutopilotTools.Local.SageMaker.Tags
     {
         private const int MaxTagsPerResource = 50;
         private const int DefaultPageSize = 50;
-        private const string Order = "Key:Ascending";
 
         private readonly ITagStore _tags;
         private readonly IJobStore _jobs;
@@ -45,7 +43,7 @@ namespace AutopilotTools.Local.SageMaker.Tags
         private async Task<AddTagsOutput> AddAsync(AddTagsInput request, CancellationToken cancellationToken)
         {
             string arn = await RequireResourceAsync(request.ResourceArn!, cancellationToken);
-            IReadOnlyList<KeyValuePair<string, string>> tags = JobDocuments.Tags(request.Tags);
+            IReadOnlyList<KeyValuePair<string, string>> tags = Documents.Tags(request.Tags);
             if (await _tags.CountAsync(arn, tags.Select(t => t.Key), cancellationToken) > MaxTagsPerResource)
             {
                 throw SageMakerError.Validation($"A resource can have at most {MaxTagsPerResource} tags; these would make more.");
@@ -58,12 +56,13 @@ namespace AutopilotTools.Local.SageMaker.Tags
         private async Task<ListTagsOutput> ListAsync(ListTagsInput request, CancellationToken cancellationToken)
         {
             string arn = await RequireResourceAsync(request.ResourceArn!, cancellationToken);
-            Page<KeyValuePair<string, string>> page = await _tags.ListAsync(
-                arn, request.MaxResults ?? DefaultPageSize, NextTokens.Decode(request.NextToken, Order), cancellationToken);
+            // Tags page in key order only, so every token carries the same order.
+            var paging = new PageRequest("Key:Ascending", request.NextToken, request.MaxResults, DefaultPageSize);
+            Page<KeyValuePair<string, string>> page = await _tags.ListAsync(arn, paging.PageSize, paging.After, cancellationToken);
             return new ListTagsOutput
             {
                 Tags = page.Items.Select(t => new Tag { Key = t.Key, Value = t.Value }).ToList(),
-                NextToken = NextTokens.Encode(page.Next, Order),
+                NextToken = paging.NextToken(page.Next),
             };
         }
 
