@@ -1,36 +1,27 @@
 using System;
-using AutopilotTools.Bench.Benchmarks;
+using System.Collections.Generic;
 
 namespace AutopilotTools.Bench
 {
     /// <summary>
-    /// The child side of `dotnet bench.dll --child kind args...`. Each kind lives in its own method so that a child
-    /// loads only what its kind needs (the raw-HTTP child never loads PowerShell).
+    /// The child side of the benchmarks' fresh processes (`dotnet bench.dll --child kind args...`, and
+    /// `dotnet ColdStartHost.dll kind args...`): runs the kind named first with all the arguments. Each kind is its own
+    /// method, so a child loads only what its kind needs (the raw-HTTP child never loads PowerShell).
     /// </summary>
     internal static class ChildDispatch
     {
-        public static int Run(string[] args)
+        public static int Run(string[] args, IReadOnlyDictionary<string, Action<string[]>> kinds)
         {
+            if (args.Length == 0 || !kinds.TryGetValue(args[0], out Action<string[]>? run))
+            {
+                Console.Error.WriteLine("unknown child kind: " + string.Join(" ", args));
+                return 2;
+            }
+
             try
             {
-                switch (args.Length > 0 ? args[0] : string.Empty)
-                {
-                    case ColdStartChild.ModuleKind:
-                        ColdStartChild.ImportAndCall(args[1], args[2], args[3]);
-                        return 0;
-                    case ColdStartChild.EmptyKind:
-                        ColdStartChild.ImportEmptyAndCall(args[1]);
-                        return 0;
-                    case ColdStartChild.RawKind:
-                        ColdStartChild.RawSignedPost(args[1], args[2]);
-                        return 0;
-                    case Servers.ServerChild.PagesKind:
-                        Servers.ServerChild.ServePagesAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]).GetAwaiter().GetResult();
-                        return 0;
-                    default:
-                        Console.Error.WriteLine("unknown child kind: " + string.Join(" ", args));
-                        return 2;
-                }
+                run(args);
+                return 0;
             }
             catch (Exception e)
             {

@@ -11,15 +11,22 @@ namespace AutopilotTools.Bench
 {
     /// <summary>
     /// dotnet run --project bench -c Release [-- --quick] [-- --only N]: runs the benchmarks and prints one Markdown
-    /// table, each figure beside its reference. `--child kind ...` is the cold-start benchmark relaunching itself.
+    /// table, each figure beside its reference. `--child kind ...` is a benchmark relaunching it as a fresh process.
     /// </summary>
     internal static class Program
     {
+        /// <summary>The children that run as bench.dll; the cold-start PowerShell children run in bench/ColdStartHost.</summary>
+        private static readonly IReadOnlyDictionary<string, Action<string[]>> ChildKinds = new Dictionary<string, Action<string[]>>
+        {
+            [ColdStartChild.RawKind] = a => ColdStartChild.RawSignedPost(a[1], a[2]),
+            [Servers.ServerChild.PagesKind] = a => Servers.ServerChild.ServePagesAsync(int.Parse(a[1], CultureInfo.InvariantCulture), a[2]).GetAwaiter().GetResult(),
+        };
+
         private static async Task<int> Main(string[] args)
         {
             if (args.Length > 0 && args[0] == "--child")
             {
-                return ChildDispatch.Run(args.Skip(1).ToArray());
+                return ChildDispatch.Run(args.Skip(1).ToArray(), ChildKinds);
             }
 
             if (!BenchOptions.TryParse(args, out BenchOptions options, out string? problem))

@@ -8,10 +8,12 @@ using AutopilotTools.Bench.Servers;
 namespace AutopilotTools.Bench.Benchmarks
 {
     /// <summary>
-    /// 1. Module import and the first cmdlet call, cold: every sample is a fresh `dotnet bench.dll --child` process that
-    /// hosts PowerShell, imports out/AutopilotTools/AutopilotTools.psd1 and calls Get-AutoMLJobV2 once against a
+    /// 1. Module import and the first cmdlet call, cold: every sample is a fresh `dotnet ColdStartHost.dll` process (a
+    /// program with PowerShell alone, so the module's dependencies load into its own load context, as in a user's pwsh)
+    /// that hosts PowerShell, imports out/AutopilotTools/AutopilotTools.psd1 and calls Get-AutoMLJobV2 once against a
     /// loopback server in this (the parent) process. References, also fresh processes: importing an empty binary module
-    /// and calling its trivial cmdlet; one raw SigV4-signed HttpClient POST of the same request.
+    /// and calling its trivial cmdlet, in the same host; one raw SigV4-signed HttpClient POST of the same request, in a
+    /// `dotnet bench.dll --child` process.
     /// </summary>
     internal sealed class ColdStartBenchmark : IBenchmark
     {
@@ -23,26 +25,27 @@ namespace AutopilotTools.Bench.Benchmarks
         {
             int samples = quick ? 3 : 20;
             await using CannedServer server = await CannedServer.StartAsync(new DescribeHandler().Handle);
-            var kinds = new (string Kind, string[] Args)[]
+            string[] host = { BenchPaths.ColdStartHost };
+            var kinds = new (string Kind, string[] Program, string[] Args)[]
             {
-                (ColdStartChild.ModuleKind, new[] { BenchPaths.ModuleManifest, server.Url, DescribeHandler.JobName }),
-                (ColdStartChild.EmptyKind, new[] { BenchPaths.EmptyModuleManifest }),
-                (ColdStartChild.RawKind, new[] { server.Url, DescribeHandler.JobName }),
+                (ColdStartChild.ModuleKind, host, new[] { BenchPaths.ModuleManifest, server.Url, DescribeHandler.JobName }),
+                (ColdStartChild.EmptyKind, host, new[] { BenchPaths.EmptyModuleManifest }),
+                (ColdStartChild.RawKind, BenchPaths.BenchChild, new[] { server.Url, DescribeHandler.JobName }),
             };
 
             // One unrecorded round first, so the disk cache holds every file for all kinds alike.
-            foreach (var (kind, args) in kinds)
+            foreach (var (kind, program, args) in kinds)
             {
-                ChildProcess.Run(kind, args);
+                ChildProcess.Run(program, kind, args);
             }
 
             // Kinds take turns within each round, so a slow spell of the machine hits all of them alike.
             var results = kinds.ToDictionary(k => k.Kind, _ => new List<(IReadOnlyDictionary<string, double> Values, double WallMs)>());
             for (int round = 0; round < samples; round++)
             {
-                foreach (var (kind, args) in kinds)
+                foreach (var (kind, program, args) in kinds)
                 {
-                    results[kind].Add(ChildProcess.Run(kind, args));
+                    results[kind].Add(ChildProcess.Run(program, kind, args));
                 }
 
                 Log.Info($"  cold start: round {round + 1} of {samples}");

@@ -1,20 +1,24 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
-using System.Text;
+using System.Reflection;
+using System.Runtime.Loader;
 using AutopilotTools.Bench.Harness;
 using AutopilotTools.Bench.Hosting;
-using AutopilotTools.Bench.Wire;
 
 namespace AutopilotTools.Bench.Benchmarks
 {
     /// <summary>
     /// What one fresh process of the cold-start benchmark does, and times from the inside: open the engine, import a
     /// module, make the first call; or, for the raw reference, make one signed POST. It prints its figures and exits.
+    /// The PowerShell kinds (this file) run in bench/ColdStartHost, a program whose only reference is PowerShell, so
+    /// that the module finds its dependencies as in a user's pwsh; the raw kind (ColdStartChild.Raw.cs) in bench.dll.
     /// </summary>
-    internal static class ColdStartChild
+    internal static partial class ColdStartChild
     {
         public const string ModuleKind = "cold-module";
         public const string EmptyKind = "cold-empty";
@@ -39,6 +43,7 @@ namespace AutopilotTools.Bench.Benchmarks
                 throw new InvalidOperationException($"Get-AutoMLJobV2 wrote {output.Count} objects, not the job {jobName}.");
             }
 
+            RequireIsolatedDependencies(manifest);
             ChildReport.Emit(figures);
         }
 
@@ -64,18 +69,26 @@ namespace AutopilotTools.Bench.Benchmarks
             ChildReport.Emit(figures);
         }
 
-        public static void RawSignedPost(string endpointUrl, string jobName)
+        /// <summary>
+        /// Fails unless the call took a user's path: the one AWSSDK.Core (and the client on it) in the process loaded
+        /// from the module's dependencies folder into the module's own load context, not into the default one. Figures
+        /// of any other path are not what users feel.
+        /// </summary>
+        private static void RequireIsolatedDependencies(string manifest)
         {
-            var clock = Stopwatch.StartNew();
-            using var client = new SignedSageMakerClient(endpointUrl);
-            byte[] body = client.PostAsync("DescribeAutoMLJobV2", Encoding.UTF8.GetBytes($"{{\"AutoMLJobName\":\"{jobName}\"}}")).GetAwaiter().GetResult();
-            double firstCall = Lap(clock);
-            if (!Encoding.UTF8.GetString(body).Contains(jobName, StringComparison.Ordinal))
+            string folder = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(manifest))!, "dependencies"));
+            foreach (string name in new[] { "AWSSDK.Core", "AutopilotTools.Client" })
             {
-                throw new InvalidOperationException("The raw POST was not answered with the job.");
+                Assembly[] loaded = AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name == name).ToArray();
+                if (loaded.Length != 1
+                    || Path.GetDirectoryName(Path.GetFullPath(loaded[0].Location)) != folder
+                    || AssemblyLoadContext.GetLoadContext(loaded[0]) == AssemblyLoadContext.Default)
+                {
+                    string found = string.Join("; ", loaded.Select(a => $"{a.Location} in {AssemblyLoadContext.GetLoadContext(a)}"));
+                    throw new InvalidOperationException(
+                        $"{name} did not load from {folder} into the module's own load context alone: {(found.Length > 0 ? found : "not loaded")}.");
+                }
             }
-
-            ChildReport.Emit(new Dictionary<string, double> { ["first_call_ms"] = firstCall });
         }
 
         private static Runspace OpenEngine(Dictionary<string, double> figures, Stopwatch clock)

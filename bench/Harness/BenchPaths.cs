@@ -5,7 +5,7 @@ using System.Reflection;
 
 namespace AutopilotTools.Bench.Harness
 {
-    /// <summary>Where the built module, the empty reference module and this program are.</summary>
+    /// <summary>Where the built module, the empty reference module, the cold-start host and this program are.</summary>
     internal static class BenchPaths
     {
         public static string RepoRoot { get; } = FindRoot();
@@ -13,11 +13,13 @@ namespace AutopilotTools.Bench.Harness
         /// <summary>The module as the build lays it out; the benchmarks import exactly this, as users do.</summary>
         public static string ModuleManifest => Path.Combine(RepoRoot, "out", "AutopilotTools", "AutopilotTools.psd1");
 
-        public static string EmptyModuleManifest => typeof(BenchPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "EmptyModuleManifest").Value!;
+        public static string EmptyModuleManifest => Built("EmptyModuleManifest");
 
-        /// <summary>This program's dll, for `dotnet bench.dll --child ...`.</summary>
-        public static string BenchDll => typeof(BenchPaths).Assembly.Location;
+        /// <summary>The program the cold-start PowerShell children run in (bench/ColdStartHost), for `dotnet ColdStartHost.dll ...`.</summary>
+        public static string ColdStartHost => Built("ColdStartHost");
+
+        /// <summary>This program as a child: `dotnet bench.dll --child ...`.</summary>
+        public static string[] BenchChild => new[] { typeof(BenchPaths).Assembly.Location, "--child" };
 
         /// <summary>
         /// The dotnet host: this process when it is one (dotnet bench.dll), else the host beside the shared runtime
@@ -39,7 +41,7 @@ namespace AutopilotTools.Bench.Harness
 
         public static void RequireBuiltModule()
         {
-            foreach (string path in new[] { ModuleManifest, EmptyModuleManifest })
+            foreach (string path in new[] { ModuleManifest, EmptyModuleManifest, ColdStartHost })
             {
                 if (!File.Exists(path))
                 {
@@ -47,6 +49,10 @@ namespace AutopilotTools.Bench.Harness
                 }
             }
         }
+
+        /// <summary>A path the build wrote into this program's AssemblyMetadata.</summary>
+        private static string Built(string key) => typeof(BenchPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == key).Value!;
 
         private static string FindRoot()
         {

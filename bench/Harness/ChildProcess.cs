@@ -8,16 +8,17 @@ using System.Threading.Tasks;
 namespace AutopilotTools.Bench.Harness
 {
     /// <summary>
-    /// Runs this program again as `dotnet bench.dll --child kind args...`, times the whole process, and reads the one
-    /// result line the child prints (<see cref="ChildReport"/>). A fresh process is the only honest cold start: nothing
-    /// is loaded, jitted or cached in it yet.
+    /// Runs a child as `dotnet program... kind args...` (this program, <see cref="BenchPaths.BenchChild"/>, or the
+    /// cold-start host), times the whole process, and reads the one result line the child prints
+    /// (<see cref="ChildReport"/>). A fresh process is the only honest cold start: nothing is loaded, jitted or cached
+    /// in it yet.
     /// </summary>
     internal static class ChildProcess
     {
         public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
         /// <summary>The child's figures and the process's wall time (start to exit) in milliseconds.</summary>
-        public static (IReadOnlyDictionary<string, double> Values, double WallMs) Run(string kind, params string[] args)
+        public static (IReadOnlyDictionary<string, double> Values, double WallMs) Run(IEnumerable<string> program, string kind, params string[] args)
         {
             var start = new ProcessStartInfo(BenchPaths.DotnetHost())
             {
@@ -25,10 +26,7 @@ namespace AutopilotTools.Bench.Harness
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            start.ArgumentList.Add(BenchPaths.BenchDll);
-            start.ArgumentList.Add("--child");
-            start.ArgumentList.Add(kind);
-            foreach (string arg in args)
+            foreach (string arg in program.Append(kind).Concat(args))
             {
                 start.ArgumentList.Add(arg);
             }
@@ -74,7 +72,7 @@ namespace AutopilotTools.Bench.Harness
                 RedirectStandardOutput = true,
                 UseShellExecute = false,
             };
-            foreach (string arg in new[] { BenchPaths.BenchDll, "--child", kind }.Concat(args))
+            foreach (string arg in BenchPaths.BenchChild.Append(kind).Concat(args))
             {
                 start.ArgumentList.Add(arg);
             }
@@ -102,14 +100,5 @@ namespace AutopilotTools.Bench.Harness
 
             _process.Dispose();
         }
-    }
-
-    /// <summary>The child's side: one line on stdout with its figures.</summary>
-    internal static class ChildReport
-    {
-        public const string Prefix = "BENCH-RESULT ";
-
-        public static void Emit(IReadOnlyDictionary<string, double> values) =>
-            Console.Out.WriteLine(Prefix + JsonSerializer.Serialize(values));
     }
 }

@@ -11,7 +11,5 @@ namespace AutopilotTools.Bench.Wire
 
         /// <summary>-Credential as users pass it most simply: a hashtable.</summary>
         public static Hashtable CredentialTable() => new Hashtable { ["AccessKey"] = AccessKey, ["SecretKey"] = SecretKey };
-
-        public static SigV4Signer SageMakerSigner() => new SigV4Signer(AccessKey, SecretKey, Region, "sagemaker");
     }
 }

@@ -16,7 +16,7 @@ namespace AutopilotTools.Bench.Wire
         private static readonly MediaTypeHeaderValue JsonType = new MediaTypeHeaderValue("application/x-amz-json-1.1");
         private readonly HttpClient _http;
         private readonly Uri _endpoint;
-        private readonly SigV4Signer _signer = BenchConnection.SageMakerSigner();
+        private readonly SigV4Signer _signer = new SigV4Signer(BenchConnection.AccessKey, BenchConnection.SecretKey, BenchConnection.Region, "sagemaker");
 
         /// <summary>A client with a handler, and so connections, of its own: concurrent clients do not share a pool.</summary>
         public SignedSageMakerClient(string endpointUrl)
