@@ -25,6 +25,12 @@ namespace AutopilotTools.Tests.Reliability
 
         public FaultAdmin(string serverUrl) => _uri = new Uri(serverUrl + "/_autopilot/faults");
 
+        /// <summary>
+        /// The suite's 30% plan: every kind in turn, seeded, short pauses, and at most 2 faults per SDK call, the
+        /// retries the SDK's standard mode makes (see FaultInjectionTests for why the cap, in numbers).
+        /// </summary>
+        public static object ThirtyPercent(int seed) => new { rate = 0.3, kinds = AllKinds, seed, slowMs = 20, maxFaultsPerCall = 2 };
+
         /// <summary>Starts a plan: an object with the plan's members (rate, kinds, seed, operations, slowMs, maxFaultsPerCall).</summary>
         public Task<FaultStatistics> StartAsync(object plan) => SendAsync(HttpMethod.Post, JsonSerializer.Serialize(plan));
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 
 namespace AutopilotTools.Tests.Reliability
@@ -18,5 +19,8 @@ namespace AutopilotTools.Tests.Reliability
 
             return new FaultStatistics(root.GetProperty("active").GetBoolean(), root.GetProperty("requests").GetInt64(), root.GetProperty("faulted").GetInt64(), faults);
         }
+
+        /// <summary>"13 faults in 41 requests (throttling 3, 500 3, ...)", for test output and failure messages.</summary>
+        public string Describe() => $"{Faulted} faults in {Requests} requests ({string.Join(", ", Faults.Select(f => f.Key + " " + f.Value))})";
     }
 }
