@@ -6,6 +6,7 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using AutopilotTools.Local.Hosting;
+using AutopilotTools.Local.Hosting.Faults;
 using AutopilotTools.Local.Inference;
 using AutopilotTools.Local.Runtime;
 using AutopilotTools.Local.S3;
@@ -41,6 +42,7 @@ namespace AutopilotTools.Local
         private EndpointWorker? _endpointWorker;
         private LoadedEndpoints? _loadedEndpoints;
         private FileStream? _lock;
+        private ReceivedRequests _received = new ReceivedRequests();
 
         public LocalServer(LocalServerOptions options)
         {
@@ -63,6 +65,12 @@ namespace AutopilotTools.Local
 
         /// <summary>How many endpoints the last start found and carried on with (loading, creating, updating or deleting).</summary>
         public int RecoveredEndpoints { get; private set; }
+
+        /// <summary>How many AWS requests (SageMaker, SageMaker Runtime, S3) this start received; health checks aside.</summary>
+        public long ReceivedRequests => _received.Count;
+
+        /// <summary>The fault injector when the server runs with <see cref="LocalServerOptions.FaultInjection"/>; else null.</summary>
+        internal FaultInjector? Faults { get; private set; }
 
         internal IJobStore? Jobs { get; private set; }
 
@@ -143,11 +151,15 @@ namespace AutopilotTools.Local
             operations.Add(new UpdateEndpointOperation(endpoints, resolver, _endpointWorker, _options.Clock).Operation());
             operations.Add(new ListEndpointsOperation(endpoints).Operation());
             operations.AddRange(new TagOperations(tags, jobs, models, configs, endpoints).Operations());
+            _received = new ReceivedRequests();
+            Faults = _options.FaultInjection ? new FaultInjector() : null;
             var router = new RequestRouter(
-                new HealthHandler(Region, trains: _options.MaxConcurrentJobs > 0),
+                new HealthHandler(Region, trains: _options.MaxConcurrentJobs > 0, injectsFaults: Faults != null),
                 new SageMakerHandler(operations, _options.Validator, _options.Diagnostics),
                 new RuntimeHandler(endpoints, _loadedEndpoints, _options.Diagnostics),
-                new S3Handler(s3, _options.Diagnostics, _options.AutoCreateBuckets));
+                new S3Handler(s3, _options.Diagnostics, _options.AutoCreateBuckets),
+                _received,
+                Faults);
 
             WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = DataDirectory });
             builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>

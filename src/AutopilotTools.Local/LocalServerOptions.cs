@@ -30,6 +30,13 @@ namespace AutopilotTools.Local
         /// </summary>
         public int MaxConcurrentJobs { get; set; } = Environment.ProcessorCount;
 
+        /// <summary>
+        /// Test-only: serve <c>/_autopilot/faults</c>, where a test sets the rate and kinds of faults (throttling, 500,
+        /// 503, slow responses, dropped connections) that requests get before they are served. Off by default; when off,
+        /// nothing about faults is routed and that path is an ordinary (invalid) S3 bucket.
+        /// </summary>
+        public bool FaultInjection { get; set; }
+
         /// <summary>Checks SageMaker requests before any operation runs; see <see cref="IRequestValidator"/>.</summary>
         public IRequestValidator Validator { get; set; } = new SharedCoreValidator();
 

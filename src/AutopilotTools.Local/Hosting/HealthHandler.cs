@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -19,10 +20,12 @@ namespace AutopilotTools.Local.Hosting
 
         /// <param name="trains">False when the server was started with no training slots (--max-concurrent-jobs 0):
         /// clients that ask (the help example runner does) then know jobs will wait rather than train.</param>
-        public HealthHandler(string region, bool trains)
+        /// <param name="injectsFaults">True when started with --fault-injection, so a test can tell it may set faults.</param>
+        public HealthHandler(string region, bool trains, bool injectsFaults = false)
         {
             _region = region;
-            _capabilities = trains ? new[] { "training", "endpoints" } : new[] { "endpoints" };
+            _capabilities = (trains ? new[] { "training", "endpoints" } : new[] { "endpoints" })
+                .Concat(injectsFaults ? new[] { "fault-injection" } : Array.Empty<string>()).ToArray();
         }
 
         public static string Version { get; } =

@@ -1,4 +1,7 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Threading.Tasks;
+using AutopilotTools.Local.Hosting.Faults;
 using AutopilotTools.Local.Runtime;
 using AutopilotTools.Local.S3;
 using AutopilotTools.Local.SageMaker;
@@ -9,7 +12,8 @@ namespace AutopilotTools.Local.Hosting
     /// <summary>
     /// The one place that decides which protocol a request speaks, the way AWS SDKs tell them apart on one endpoint:
     /// an <c>X-Amz-Target</c> header is SageMaker's JSON 1.1; <c>POST /endpoints/{name}/invocations</c> is SageMaker
-    /// Runtime; an unsigned <c>GET /</c> is the health check; everything else is path-style S3.
+    /// Runtime; an unsigned <c>GET /</c> is the health check; everything else is path-style S3. Every AWS request is
+    /// counted, and with fault injection on may get a fault before its handler sees it.
     /// </summary>
     internal sealed class RequestRouter
     {
@@ -17,19 +21,26 @@ namespace AutopilotTools.Local.Hosting
         private readonly SageMakerHandler _sageMaker;
         private readonly RuntimeHandler _runtime;
         private readonly S3Handler _s3;
+        private readonly ReceivedRequests _received;
+        private readonly FaultInjector? _faults;
+        private readonly FaultAdminHandler? _faultAdmin;
 
-        public RequestRouter(HealthHandler health, SageMakerHandler sageMaker, RuntimeHandler runtime, S3Handler s3)
+        /// <param name="faults">Null unless the server runs with fault injection: then nothing about faults is routed.</param>
+        public RequestRouter(HealthHandler health, SageMakerHandler sageMaker, RuntimeHandler runtime, S3Handler s3, ReceivedRequests received, FaultInjector? faults)
         {
             _health = health;
             _sageMaker = sageMaker;
             _runtime = runtime;
             _s3 = s3;
+            _received = received;
+            _faults = faults;
+            _faultAdmin = faults == null ? null : new FaultAdminHandler(faults);
         }
 
-        public Task RouteAsync(HttpContext context)
+        public async Task RouteAsync(HttpContext context)
         {
             HttpRequest request = context.Request;
-            if (request.ContentLength == 0 && request.Headers.Expect.ToString().Contains("100-continue", System.StringComparison.OrdinalIgnoreCase))
+            if (request.ContentLength == 0 && request.Headers.Expect.ToString().Contains("100-continue", StringComparison.OrdinalIgnoreCase))
             {
                 // S3 sends "100 Continue" even for an empty body; Kestrel sends none when there is no body to read.
                 // botocore then keeps the early final response's status for the next request on the connection and
@@ -37,22 +48,56 @@ namespace AutopilotTools.Local.Hosting
                 context.Response.Headers.Connection = "close";
             }
 
+            if (_faultAdmin != null && FaultAdminHandler.Matches(request))
+            {
+                await _faultAdmin.HandleAsync(context);
+                return;
+            }
+
+            if (!TryRoute(context, out ServiceCall? call, out Func<Task>? handle))
+            {
+                await _health.HandleAsync(context);
+                return;
+            }
+
+            _received.Add();
+            if (_faults != null && await _faults.InterceptAsync(context, call))
+            {
+                return;
+            }
+
+            await handle();
+        }
+
+        /// <summary>The AWS request's service, operation and handler; false for the health check.</summary>
+        private bool TryRoute(HttpContext context, [NotNullWhen(true)] out ServiceCall? call, [NotNullWhen(true)] out Func<Task>? handle)
+        {
+            HttpRequest request = context.Request;
             if (SageMakerHandler.Matches(request))
             {
-                return _sageMaker.HandleAsync(context);
+                string target = request.Headers["X-Amz-Target"].ToString();
+                call = new ServiceCall(ServiceCall.SageMaker, target.StartsWith(SageMakerHandler.TargetPrefix, StringComparison.Ordinal) ? target.Substring(SageMakerHandler.TargetPrefix.Length) : target);
+                handle = () => _sageMaker.HandleAsync(context);
+                return true;
             }
 
             if (RuntimeHandler.TryMatch(context, out string? endpointName))
             {
-                return _runtime.HandleAsync(context, endpointName);
+                call = new ServiceCall(ServiceCall.SageMakerRuntime, "InvokeEndpoint");
+                handle = () => _runtime.HandleAsync(context, endpointName);
+                return true;
             }
 
             if (HealthHandler.Matches(request))
             {
-                return _health.HandleAsync(context);
+                call = null;
+                handle = null;
+                return false;
             }
 
-            return _s3.HandleAsync(context);
+            call = new ServiceCall(ServiceCall.S3, request.Method.ToUpperInvariant());
+            handle = () => _s3.HandleAsync(context);
+            return true;
         }
     }
 }

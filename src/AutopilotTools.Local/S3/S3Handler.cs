@@ -133,7 +133,7 @@ namespace AutopilotTools.Local.S3
         private static S3Error MethodNotAllowed(string method, string target) =>
             new S3Error(405, "MethodNotAllowed", $"The specified method is not allowed against this resource: {method} on {target}.", ("Method", method), ("ResourceType", target));
 
-        private static async Task WriteErrorAsync(HttpContext context, S3Error error, string resource, string requestId, string hostId, CancellationToken cancellationToken)
+        internal static async Task WriteErrorAsync(HttpContext context, S3Error error, string resource, string requestId, string hostId, CancellationToken cancellationToken)
         {
             HttpResponse response = context.Response;
             if (response.HasStarted)

@@ -24,7 +24,7 @@ namespace AutopilotTools.Tests.Conformance
         /// Small valid requests. The training mode is named (ENSEMBLING) so that algorithm choices are judged by
         /// their shapes and not refused wholesale by the documented rule that AUTO mode takes no algorithms.
         /// </summary>
-        private static readonly IReadOnlyDictionary<string, Func<object>> Baselines = new Dictionary<string, Func<object>>
+        internal static readonly IReadOnlyDictionary<string, Func<object>> Baselines = new Dictionary<string, Func<object>>
         {
             [nameof(CreateAutoMLJobV2Request)] = () =>
             {
@@ -41,7 +41,7 @@ namespace AutopilotTools.Tests.Conformance
         };
 
         /// <summary>The corpus of the reference model, made once and run by each test below.</summary>
-        private static readonly Lazy<CorpusRunner> ReferenceCorpus = new Lazy<CorpusRunner>(() => CorpusRunner.For(ReferenceModel.Shapes, Baselines.Keys));
+        internal static readonly Lazy<CorpusRunner> ReferenceCorpus = new Lazy<CorpusRunner>(() => CorpusRunner.For(ReferenceModel.Shapes, Baselines.Keys));
 
         private static readonly ValidationRule[] ShapeRules =
         {

@@ -20,5 +20,23 @@ namespace AutopilotTools.Tests.Local
             Assert.Equal("--max-concurrent-jobs must be a number from 0 to 64, not '-1'.", error.Message);
             Assert.Contains("--max-concurrent-jobs", CommandLine.Usage);
         }
+
+        [Fact]
+        public void FaultInjectionIsOffUnlessAskedFor()
+        {
+            LocalServerOptions defaults = CommandLine.Parse(Array.Empty<string>(), TextWriter.Null)!;
+            LocalServerOptions asked = CommandLine.Parse(new[] { "--fault-injection", "--port", "0" }, TextWriter.Null)!;
+
+            Assert.Equal((false, true), (defaults.FaultInjection, asked.FaultInjection));
+            Assert.False(new LocalServerOptions().FaultInjection);
+            Assert.Contains("--fault-injection", CommandLine.Usage);
+        }
+
+        [Fact]
+        public void TheServerBindsLoopbackUnlessTold()
+        {
+            Assert.Equal("127.0.0.1", CommandLine.Parse(Array.Empty<string>(), TextWriter.Null)!.Host);
+            Assert.Equal("127.0.0.1", new LocalServerOptions().Host);
+        }
     }
 }

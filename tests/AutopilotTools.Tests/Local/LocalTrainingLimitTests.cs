@@ -16,7 +16,7 @@ namespace AutopilotTools.Tests.Local
         {
             await using TestLocalServer server = await TestLocalServer.StartTrainingAsync();
             await Training.UploadAsync(server, "data", "churn/train.csv", ChurnData.Csv(ChurnData.Header, ChurnData.Rows(300, seed: 41)));
-            CreateAutoMLJobV2Request request = LongSearch("time-boxed");
+            CreateAutoMLJobV2Request request = Training.LongSearch("time-boxed");
             request.AutoMLProblemTypeConfig!.TabularJobConfig!.CompletionCriteria!.MaxAutoMLJobRuntimeInSeconds = 3;
 
             await server.SageMaker().CreateAutoMLJobV2Async(request);
@@ -34,9 +34,9 @@ namespace AutopilotTools.Tests.Local
             await using TestLocalServer server = await TestLocalServer.StartTrainingAsync(jobSlots: 1);
             await Training.UploadAsync(server, "data", "churn/train.csv", ChurnData.Csv(ChurnData.Header, ChurnData.Rows(300, seed: 42)));
             ISageMakerApi sageMaker = server.SageMaker();
-            await sageMaker.CreateAutoMLJobV2Async(LongSearch("first"));
+            await sageMaker.CreateAutoMLJobV2Async(Training.LongSearch("first"));
             await sageMaker.CreateAutoMLJobV2Async(Training.Tabular("second", "s3://data/churn/", "churn", ProblemType.BinaryClassification, AutoMLMetricEnum.F1, 1, AutoMLAlgorithm.LinearLearner));
-            await UntilCandidatesAsync(sageMaker, "first", 1);
+            await Training.UntilCandidatesAsync(sageMaker, "first", 1);
 
             DescribeAutoMLJobV2Response waiting = await sageMaker.DescribeAutoMLJobV2Async(new DescribeAutoMLJobV2Request { AutoMLJobName = "second" });
             await sageMaker.StopAutoMLJobAsync(new StopAutoMLJobRequest { AutoMLJobName = "first" });
@@ -52,8 +52,8 @@ namespace AutopilotTools.Tests.Local
         {
             await using TestLocalServer server = await TestLocalServer.StartTrainingAsync();
             await Training.UploadAsync(server, "data", "churn/train.csv", ChurnData.Csv(ChurnData.Header, ChurnData.Rows(300, seed: 43)));
-            await server.SageMaker().CreateAutoMLJobV2Async(LongSearch("cut-short"));
-            await UntilCandidatesAsync(server.SageMaker(), "cut-short", 1);
+            await server.SageMaker().CreateAutoMLJobV2Async(Training.LongSearch("cut-short"));
+            await Training.UntilCandidatesAsync(server.SageMaker(), "cut-short", 1);
 
             await server.RestartAsync();
 
@@ -63,29 +63,6 @@ namespace AutopilotTools.Tests.Local
             Assert.Contains("interrupted", job.FailureReason);
             var kept = (await sageMaker.ListCandidatesForAutoMLJobAsync(new ListCandidatesForAutoMLJobRequest { AutoMLJobName = "cut-short" })).Candidates!;
             Assert.Contains(kept, c => c.CandidateStatus == CandidateStatus.Completed);
-        }
-
-        /// <summary>A hyperparameter search with the service's budget of 250 candidates: long enough to be stopped or cut short.</summary>
-        private static CreateAutoMLJobV2Request LongSearch(string name)
-        {
-            CreateAutoMLJobV2Request request = Training.Tabular(name, "s3://data/churn/", "churn", ProblemType.BinaryClassification, AutoMLMetricEnum.F1, 250);
-            request.AutoMLProblemTypeConfig!.TabularJobConfig!.Mode = AutoMLMode.HYPERPARAMETERTUNING;
-            return request;
-        }
-
-        private static async Task UntilCandidatesAsync(ISageMakerApi sageMaker, string job, int count)
-        {
-            for (int poll = 0; poll < 1200; poll++)
-            {
-                if ((await sageMaker.ListCandidatesForAutoMLJobAsync(new ListCandidatesForAutoMLJobRequest { AutoMLJobName = job, StatusEquals = CandidateStatus.Completed })).Candidates!.Count >= count)
-                {
-                    return;
-                }
-
-                await Task.Delay(25);
-            }
-
-            throw new TimeoutException($"{job} has no {count} completed candidates.");
         }
     }
 }

@@ -23,14 +23,16 @@ namespace AutopilotTools.Tests.Local
         private readonly TimeProvider _clock;
         private readonly IModelHost? _modelHost;
         private readonly int _jobSlots;
+        private readonly bool _faultInjection;
 
-        private TestLocalServer(string dataDirectory, TimeProvider clock, IModelHost? modelHost, int jobSlots)
+        private TestLocalServer(string dataDirectory, TimeProvider clock, IModelHost? modelHost, int jobSlots, bool faultInjection)
         {
             DataDirectory = dataDirectory;
             _clock = clock;
             _modelHost = modelHost;
             _jobSlots = jobSlots;
-            Server = new LocalServer(Options(dataDirectory, clock, modelHost, jobSlots));
+            _faultInjection = faultInjection;
+            Server = new LocalServer(Options(dataDirectory, clock, modelHost, jobSlots, faultInjection));
         }
 
         public string DataDirectory { get; }
@@ -39,22 +41,28 @@ namespace AutopilotTools.Tests.Local
 
         public string Url => Server.Url;
 
+        /// <summary>The fault admin call of a server started with fault injection (<see cref="StartWithFaultsAsync"/>).</summary>
+        public Reliability.FaultAdmin Faults => new Reliability.FaultAdmin(Url);
+
         public static Task<TestLocalServer> StartAsync(TimeProvider? clock = null) => StartAsync(clock, null);
 
         /// <summary>A server whose endpoints load their models with <paramref name="modelHost"/> (the server's own when null).</summary>
-        internal static async Task<TestLocalServer> StartAsync(TimeProvider? clock, IModelHost? modelHost, int jobSlots = 0)
+        internal static async Task<TestLocalServer> StartAsync(TimeProvider? clock, IModelHost? modelHost, int jobSlots = 0, bool faultInjection = false)
         {
-            var host = new TestLocalServer(TempDirectories.Create(), clock ?? TimeProvider.System, modelHost, jobSlots);
+            var host = new TestLocalServer(TempDirectories.Create(), clock ?? TimeProvider.System, modelHost, jobSlots, faultInjection);
             await host.Server.StartAsync();
             return host;
         }
 
+        /// <summary>A server with fault injection on (no faults until a plan is set through <see cref="Faults"/>).</summary>
+        public static Task<TestLocalServer> StartWithFaultsAsync(int jobSlots = 0) => StartAsync(null, null, jobSlots, faultInjection: true);
+
         /// <summary>A server as users run it: jobs train (one per core unless told) and endpoints run the models they trained.</summary>
         public static Task<TestLocalServer> StartTrainingAsync(int? jobSlots = null) => StartAsync(null, null, jobSlots ?? Environment.ProcessorCount);
 
-        public static LocalServerOptions Options(string dataDirectory, TimeProvider clock) => Options(dataDirectory, clock, null, 0);
+        public static LocalServerOptions Options(string dataDirectory, TimeProvider clock) => Options(dataDirectory, clock, null, 0, false);
 
-        internal static LocalServerOptions Options(string dataDirectory, TimeProvider clock, IModelHost? modelHost, int jobSlots) => new LocalServerOptions
+        internal static LocalServerOptions Options(string dataDirectory, TimeProvider clock, IModelHost? modelHost, int jobSlots, bool faultInjection) => new LocalServerOptions
         {
             Clock = clock,
             Port = 0,
@@ -63,13 +71,14 @@ namespace AutopilotTools.Tests.Local
             Diagnostics = Console.Error,
             ModelHost = modelHost,
             MaxConcurrentJobs = jobSlots,
+            FaultInjection = faultInjection,
         };
 
         /// <summary>Stops this server and starts a new one on the same data directory, as a restart of the program would.</summary>
         public async Task RestartAsync()
         {
             await Server.StopAsync();
-            Server = new LocalServer(Options(DataDirectory, _clock, _modelHost, _jobSlots));
+            Server = new LocalServer(Options(DataDirectory, _clock, _modelHost, _jobSlots, _faultInjection));
             await Server.StartAsync();
         }
 

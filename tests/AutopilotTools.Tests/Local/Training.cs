@@ -82,5 +82,28 @@ namespace AutopilotTools.Tests.Local
                 await Task.Delay(25);
             }
         }
+
+        /// <summary>A hyperparameter search with the service's budget of 250 candidates: long enough to be stopped or cut short.</summary>
+        public static CreateAutoMLJobV2Request LongSearch(string name)
+        {
+            CreateAutoMLJobV2Request request = Training.Tabular(name, "s3://data/churn/", "churn", ProblemType.BinaryClassification, AutoMLMetricEnum.F1, 250);
+            request.AutoMLProblemTypeConfig!.TabularJobConfig!.Mode = AutoMLMode.HYPERPARAMETERTUNING;
+            return request;
+        }
+
+        public static async Task UntilCandidatesAsync(ISageMakerApi sageMaker, string job, int count)
+        {
+            for (int poll = 0; poll < 1200; poll++)
+            {
+                if ((await sageMaker.ListCandidatesForAutoMLJobAsync(new ListCandidatesForAutoMLJobRequest { AutoMLJobName = job, StatusEquals = CandidateStatus.Completed })).Candidates!.Count >= count)
+                {
+                    return;
+                }
+
+                await Task.Delay(25);
+            }
+
+            throw new TimeoutException($"{job} has no {count} completed candidates.");
+        }
     }
 }

@@ -34,10 +34,9 @@ namespace AutopilotTools.Tests.Conformance.Corpus
         public CorpusReport Run(IReadOnlyDictionary<string, Func<object>> baselines, Func<object, IReadOnlyList<ValidationError>> validate)
         {
             var report = new CorpusReport();
-            foreach (var (root, c) in cases)
+            foreach (var (root, c, request) in Requests(baselines))
             {
-                object request = baselines[root]();
-                if (!Apply(c, request, values.Shape(root), values))
+                if (request == null)
                 {
                     report.Unrepresentable.Add($"{root}: {c}");
                     continue;
@@ -47,6 +46,16 @@ namespace AutopilotTools.Tests.Conformance.Corpus
             }
 
             return report;
+        }
+
+        /// <summary>Each case as a request: a fresh baseline with the case's value set; null when the typed model cannot hold the value.</summary>
+        public IEnumerable<(string Root, CorpusCase Case, object? Request)> Requests(IReadOnlyDictionary<string, Func<object>> baselines)
+        {
+            foreach (var (root, c) in cases)
+            {
+                object request = baselines[root]();
+                yield return (root, c, Apply(c, request, values.Shape(root), values) ? request : null);
+            }
         }
 
         private static void Judge(string name, CorpusCase c, IReadOnlyList<ValidationError> errors, CorpusReport report)
