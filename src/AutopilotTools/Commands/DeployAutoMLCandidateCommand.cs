@@ -11,6 +11,7 @@ using AutopilotTools.Model;
 using AutopilotTools.Requests;
 using AutopilotTools.Resources;
 using AutopilotTools.Validation;
+using AutopilotTools.Client.Errors;
 
 namespace AutopilotTools.Commands
 {
@@ -232,7 +233,7 @@ namespace AutopilotTools.Commands
                     new EndpointWait(this, SageMaker, PollInterval, Timeout).Until(deployment);
                 }
             }
-            catch (Exception e) when (ErrorRecords.IsServiceFailure(e) || e is EndpointFailedException)
+            catch (Exception e) when (ServiceFailure.IsServiceFailure(e) || e is EndpointFailedException)
             {
                 ReportFailure(e, deployment, steps);
                 return;

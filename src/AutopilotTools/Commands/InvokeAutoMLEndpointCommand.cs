@@ -157,7 +157,7 @@ namespace AutopilotTools.Commands
             {
                 WriteError(ErrorRecords.Create(e, ErrorIds.EndpointModelError, ErrorCategory.InvalidData, EndpointName, EndpointName, e.OriginalStatusCode, e.OriginalMessage ?? e.Message));
             }
-            catch (Exception e) when (ErrorRecords.IsServiceFailure(e))
+            catch (Exception e) when (ServiceFailure.IsServiceFailure(e))
             {
                 WriteError(ErrorRecords.Service("InvokeEndpoint", e, EndpointName));
             }

@@ -58,7 +58,7 @@ namespace AutopilotTools.Commands
                     Remove("model", model);
                 }
             }
-            catch (Exception e) when (ErrorRecords.IsServiceFailure(e))
+            catch (Exception e) when (ServiceFailure.IsServiceFailure(e))
             {
                 WriteError(ErrorRecords.Service("Remove-AutoMLDeployment", e, endpoint));
             }

@@ -7,6 +7,7 @@ using AutopilotTools.Identity;
 using AutopilotTools.Infrastructure;
 using AutopilotTools.Resources;
 using AutopilotTools.Waiting;
+using AutopilotTools.Client.Errors;
 
 namespace AutopilotTools.Commands
 {
@@ -129,7 +130,7 @@ namespace AutopilotTools.Commands
                 Await(call());
                 return true;
             }
-            catch (Exception e) when (ErrorRecords.IsTransient(e) && !CancelToken.IsCancellationRequested)
+            catch (Exception e) when (ServiceFailure.IsTransient(e) && !CancelToken.IsCancellationRequested)
             {
                 WriteVerbose("Waiting out a failed poll: " + e.Message);
                 return false;

@@ -54,7 +54,7 @@ namespace AutopilotTools.Deploying
                 {
                     _run(DeploymentRemoval.Delete(_api, kind, name, _cancel));
                 }
-                catch (Exception e) when (ErrorRecords.IsServiceFailure(e))
+                catch (Exception e) when (ServiceFailure.IsServiceFailure(e))
                 {
                     left.Add($"{kind} '{name}' ({e.Message})");
                 }

@@ -104,7 +104,7 @@ namespace AutopilotTools.Infrastructure
             {
                 WriteError(ErrorRecords.Create(e, ErrorIds.AutoMLJobNotFound, ErrorCategory.ObjectNotFound, job.Input, job.Name, Connection.Region));
             }
-            catch (Exception e) when (ErrorRecords.IsServiceFailure(e))
+            catch (Exception e) when (ServiceFailure.IsServiceFailure(e))
             {
                 WriteError(ErrorRecords.Service(operation, e, job.Input));
             }

@@ -11,6 +11,7 @@ using AutopilotTools.Model;
 using AutopilotTools.Requests;
 using AutopilotTools.Resources;
 using AutopilotTools.Validation;
+using AutopilotTools.Client.Errors;
 
 namespace AutopilotTools.Infrastructure
 {
@@ -125,7 +126,7 @@ namespace AutopilotTools.Infrastructure
                     WriteVerbose($"Uploading {localPath} to {target}.");
                     Await(Client.Connection.ClientCache.Uploader(Connection).UploadAsync(localPath, target, null, CancelToken));
                 }
-                catch (Exception e) when (ErrorRecords.IsServiceFailure(e) || e is FileNotFoundException)
+                catch (Exception e) when (ServiceFailure.IsServiceFailure(e) || e is FileNotFoundException)
                 {
                     WriteError(ErrorRecords.Service($"Uploading {localPath} to {target}", e, localPath));
                     return;
@@ -140,7 +141,7 @@ namespace AutopilotTools.Infrastructure
             {
                 WriteError(ErrorRecords.Create(e, ErrorIds.AutoMLJobExists, ErrorCategory.ResourceExists, jobName, jobName, Connection.Region));
             }
-            catch (Exception e) when (ErrorRecords.IsServiceFailure(e))
+            catch (Exception e) when (ServiceFailure.IsServiceFailure(e))
             {
                 WriteError(ErrorRecords.Service(CreateOperation, e, jobName));
             }

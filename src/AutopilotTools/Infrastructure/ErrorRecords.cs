@@ -58,12 +58,6 @@ namespace AutopilotTools.Infrastructure
             return record;
         }
 
-        /// <summary>True for what a call to the service can fail with, as opposed to bugs in our own code.</summary>
-        public static bool IsServiceFailure(Exception e) => ServiceFailure.IsServiceFailure(e);
-
-        /// <summary>A failure worth waiting out rather than reporting (throttling, 5xx, the network).</summary>
-        public static bool IsTransient(Exception e) => ServiceFailure.IsTransient(e);
-
         /// <summary>A failed call that no more specific record describes.</summary>
         public static ErrorRecord Service(string operation, Exception e, object? target)
         {

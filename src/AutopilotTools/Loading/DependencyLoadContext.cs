@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -14,18 +16,17 @@ namespace AutopilotTools.Loading
     internal sealed class DependencyLoadContext : AssemblyLoadContext
     {
         private readonly string _folder;
-        private readonly Assembly[] _shared;
+        private readonly Dictionary<string, Assembly> _shared;
 
         public DependencyLoadContext(string folder, params Assembly[] shared)
         {
             _folder = folder;
-            _shared = shared;
+            _shared = shared.ToDictionary(a => a.GetName().Name!, StringComparer.Ordinal);
         }
 
         protected override Assembly? Load(AssemblyName assemblyName)
         {
-            Assembly? shared = _shared.FirstOrDefault(a => a.GetName().Name == assemblyName.Name);
-            if (shared != null)
+            if (assemblyName.Name != null && _shared.TryGetValue(assemblyName.Name, out Assembly? shared))
             {
                 return shared;
             }

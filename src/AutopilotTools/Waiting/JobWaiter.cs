@@ -197,7 +197,7 @@ namespace AutopilotTools.Waiting
             {
                 _call(async () => job.Candidates = (await _api.ListCandidatesForAutoMLJobAsync(request).ConfigureAwait(false)).Candidates?.Count ?? 0);
             }
-            catch (Exception e) when (ErrorRecords.IsServiceFailure(e))
+            catch (Exception e) when (ServiceFailure.IsServiceFailure(e))
             {
                 job.Candidates = null;
             }
@@ -210,7 +210,7 @@ namespace AutopilotTools.Waiting
             {
                 return _call(async () => use(await describe().ConfigureAwait(false)));
             }
-            catch (Exception e) when (ErrorRecords.IsServiceFailure(e) && !ErrorRecords.IsTransient(e))
+            catch (Exception e) when (ServiceFailure.IsServiceFailure(e) && !ServiceFailure.IsTransient(e))
             {
                 events.Add(new WaitEvent.JobError(job.Identity, e));
                 return false;

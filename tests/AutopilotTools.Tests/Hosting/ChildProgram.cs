@@ -33,8 +33,8 @@ namespace AutopilotTools.Tests.Hosting
             return path;
         }
 
-        /// <summary>Runs it to its end; a run longer than <paramref name="timeout"/> is killed and reported.</summary>
-        public static async Task<ChildRun> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout, IDictionary<string, string>? environment = null)
+        /// <summary>`dotnet exec program arguments`, with both output streams redirected.</summary>
+        public static ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments)
         {
             var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
             {
@@ -49,6 +49,13 @@ namespace AutopilotTools.Tests.Hosting
                 start.ArgumentList.Add(argument);
             }
 
+            return start;
+        }
+
+        /// <summary>Runs it to its end; a run longer than <paramref name="timeout"/> is killed and reported.</summary>
+        public static async Task<ChildRun> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout, IDictionary<string, string>? environment = null)
+        {
+            ProcessStartInfo start = StartInfo(program, arguments);
             foreach (KeyValuePair<string, string> variable in environment ?? new Dictionary<string, string>())
             {
                 start.Environment[variable.Key] = variable.Value;

@@ -36,18 +36,8 @@ namespace AutopilotTools.Tests.Local
         /// <summary>Starts the program on <paramref name="dataDirectory"/> and reads its first line, which must name a real port.</summary>
         public static async Task<ServerProcess> StartAsync(string dataDirectory, params string[] options)
         {
-            string program = Hosting.ChildProgram.Built("LocalServerProgram");
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (string argument in new[] { "exec", program, "--port", "0", "--data-dir", dataDirectory }.Concat(options))
-            {
-                start.ArgumentList.Add(argument);
-            }
-
+            ProcessStartInfo start = Hosting.ChildProgram.StartInfo(
+                Hosting.ChildProgram.Built("LocalServerProgram"), new[] { "--port", "0", "--data-dir", dataDirectory }.Concat(options));
             Process process = Process.Start(start)!;
             process.ErrorDataReceived += (_, _) => { };
             process.BeginErrorReadLine();
