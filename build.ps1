@@ -1,11 +1,11 @@
 <#
 .SYNOPSIS
     Builds, tests or packages AutopilotTools. Everything here is also one plain dotnet command (see README.md),
-    so pwsh is never required.
+    so pwsh is never required; with only the .NET SDK, `dotnet tool restore` then `dotnet pwsh ./build.ps1` runs it.
 .EXAMPLE
     ./build.ps1                 # Build: lays the module out at out/AutopilotTools/
 .EXAMPLE
-    ./build.ps1 -Task Test      # Build, then run the whole test suite
+    ./build.ps1 -Task Test      # Build, then run both suites (xunit and Pester), as the README's test command does
 .EXAMPLE
     ./build.ps1 -Task Package   # Build, then pack out/packages/AutopilotTools.<version>.nupkg
 #>
@@ -28,6 +28,6 @@ function Invoke-Dotnet {
 
 switch ($Task) {
     'Build' { Invoke-Dotnet build AutopilotTools.sln -c $Configuration }
-    'Test' { Invoke-Dotnet test AutopilotTools.sln -c $Configuration }
+    'Test' { Invoke-Dotnet run --project tests/RunTests -c $Configuration -- --configuration $Configuration }
     'Package' { Invoke-Dotnet pack src/AutopilotTools.Package/AutopilotTools.Package.csproj -c $Configuration }
 }

@@ -4,8 +4,8 @@
     the candidates, deploy the best one, predict a few rows, clean up.
 .DESCRIPTION
     Runs under pwsh (Import-Module ./out/AutopilotTools/AutopilotTools.psd1 first, or pass -ModulePath) and in the
-    PowerShell engine that `dotnet run --project samples/QuickStart` hosts. It uses only the engine's core cmdlets
-    and .NET, so it needs nothing else installed.
+    PowerShell engine that `dotnet run --project samples/QuickStart` hosts (the PowerShell SDK: every built-in
+    cmdlet), so it needs nothing else installed.
 #>
 param(
     [string] $ModulePath = [System.IO.Path]::Combine($PSScriptRoot, '..', 'out', 'AutopilotTools', 'AutopilotTools.psd1'),

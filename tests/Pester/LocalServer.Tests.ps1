@@ -1,0 +1,26 @@
+# The local server cmdlets: start another server, see it, stop it; the session's default comes back to the suite's.
+BeforeAll { . $PSScriptRoot/common.ps1 }
+
+Describe 'Start-AutoMLLocalServer, Get-AutoMLLocalServer, Stop-AutoMLLocalServer' {
+    It 'starts a server that answers, lists it, and stops it' {
+        $data = [IO.Path]::Combine($global:AutopilotTestRoot, (New-TestName 'own-server'))
+        $server = Start-AutoMLLocalServer -DataPath $data
+        try {
+            $server.IsRunning | Should -BeTrue
+            $server.Url | Should -Match '^http://127\.0\.0\.1:\d+$'
+            (Invoke-RestMethod "$($server.Url)/") | Should -Not -BeNullOrEmpty
+            Get-AutoMLLocalServer | Where-Object Url -EQ $server.Url | Should -Not -BeNullOrEmpty
+        }
+        finally {
+            $server | Stop-AutoMLLocalServer -Confirm:$false
+        }
+        $server.IsRunning | Should -BeFalse
+        $null = Initialize-TestServer
+    }
+
+    It 'starts nothing under -WhatIf' {
+        $before = @(Get-AutoMLLocalServer).Count
+        Start-AutoMLLocalServer -DataPath ([IO.Path]::Combine($global:AutopilotTestRoot, 'never')) -WhatIf
+        @(Get-AutoMLLocalServer).Count | Should -Be $before
+    }
+}

@@ -1,0 +1,48 @@
+# The pipeline idioms users reach for: Select-Object, Sort-Object, Where-Object, JSON, CSV and splatting.
+BeforeAll {
+    . $PSScriptRoot/common.ps1
+    $script:job = Get-TrainedChurnJob
+    $script:candidates = $job | Get-AutoMLCandidate
+}
+
+Describe 'Objects in the pipeline' {
+    It 'selects, sorts and filters candidates by their members' {
+        $best = $candidates | Sort-Object { $_.FinalAutoMLJobObjectiveMetric.Value } -Descending | Select-Object -First 1
+        $best.CandidateName | Should -Not -BeNullOrEmpty
+        ($candidates | Where-Object CandidateStatus -EQ 'Completed').Count | Should -Be $candidates.Count
+        $picked = $candidates | Select-Object CandidateName, CandidateStatus
+        $picked[0].PSObject.Properties.Name | Should -Be 'CandidateName', 'CandidateStatus'
+    }
+
+    It 'serialises a job with ConvertTo-Json -Depth, and the JSON reads back with its API members' {
+        $json = Get-AutoMLJobV2 $job.AutoMLJobName | ConvertTo-Json -Depth 10
+        $back = $json | ConvertFrom-Json
+        $back.AutoMLJobName | Should -Be $job.AutoMLJobName
+        $back.AutoMLJobStatus | Should -Be 'Completed'
+    }
+
+    It 'exports candidates with Export-Csv and imports them back' {
+        $file = [IO.Path]::Combine($global:AutopilotTestRoot, (New-TestName 'candidates') + '.csv')
+        $candidates | Select-Object CandidateName, CandidateStatus, @{ n = 'Objective'; e = { $_.FinalAutoMLJobObjectiveMetric.Value } } |
+            Export-Csv -LiteralPath $file -NoTypeInformation
+        $imported = Import-Csv -LiteralPath $file
+        $imported.CandidateName | Should -Be $candidates.CandidateName
+        [double]$imported[0].Objective | Should -Be $candidates[0].FinalAutoMLJobObjectiveMetric.Value
+    }
+
+    It 'predicts rows read with Import-Csv' {
+        $file = [IO.Path]::Combine($global:AutopilotTestRoot, (New-TestName 'rows') + '.csv')
+        @(
+            [pscustomobject]@{ tenure_months = 2; monthly_charge = 95.5; support_calls = 7; plan = 'monthly' }
+            [pscustomobject]@{ tenure_months = 60; monthly_charge = 25.0; support_calls = 0; plan = 'two-year' }
+        ) | Export-Csv -LiteralPath $file -NoTypeInformation
+        $predictions = Import-Csv -LiteralPath $file | Invoke-AutoMLEndpoint -EndpointName (Get-TestDeployment).EndpointName
+        $predictions.PredictedLabel | Should -Be 'yes', 'no'
+    }
+
+    It 'takes connection settings from a splatted hashtable' {
+        $server = Get-AutoMLLocalServer | Where-Object IsSessionDefault
+        $connection = @{ EndpointUrl = $server.Url; Region = $server.Region; Credential = @{ AccessKey = 'test'; SecretKey = 'test' } }
+        (Get-AutoMLJobV2 $job.AutoMLJobName @connection).AutoMLJobName | Should -Be $job.AutoMLJobName
+    }
+}

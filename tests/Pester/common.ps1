@@ -1,0 +1,90 @@
+# Set-up shared by every Pester file (dot-sourced in each file's BeforeAll): the built module, one local server for
+# the whole run as a user's session would have it (Start-AutoMLLocalServer), generated data, and one trained and
+# deployed churn model that the files reuse rather than train again.
+
+$ErrorActionPreference = 'Stop'
+if (-not (Get-Module AutopilotTools)) {
+    $manifest = if ($env:AUTOPILOTTOOLS_MODULE) { $env:AUTOPILOTTOOLS_MODULE } else { [IO.Path]::Combine($PSScriptRoot, '..', '..', 'out', 'AutopilotTools', 'AutopilotTools.psd1') }
+    Import-Module $manifest
+}
+
+if (-not $global:AutopilotTestRoot) {
+    $global:AutopilotTestRoot = [IO.Directory]::CreateTempSubdirectory('autopilot-pester').FullName
+}
+
+$TestRole = 'arn:aws:iam::111122223333:role/autopilot-tests'
+
+# The session's default server; started once, and again by a file that stopped it.
+function Initialize-TestServer {
+    $running = Get-AutoMLLocalServer | Where-Object { $_.IsSessionDefault -and $_.IsRunning }
+    if ($running) { return $running }
+    Start-AutoMLLocalServer -DataPath ([IO.Path]::Combine($global:AutopilotTestRoot, 'server-' + [guid]::NewGuid().ToString('N').Substring(0, 6)))
+}
+
+# Job names are unique across the run, so files never meet each other's jobs.
+function New-TestName([string] $Prefix = 'pester') {
+    '{0}-{1}' -f $Prefix, [guid]::NewGuid().ToString('N').Substring(0, 8)
+}
+
+# A churn dataset with a real signal (the quick start's): short tenure, many calls and a monthly plan mean churn.
+function New-ChurnCsv([int] $Rows = 300, [int] $Seed = 7) {
+    $path = [IO.Path]::Combine($global:AutopilotTestRoot, "churn-$Rows-$Seed.csv")
+    if (Test-Path -LiteralPath $path) { return $path }
+    $random = [Random]::new($Seed)
+    $plans = 'monthly', 'annual', 'two-year'
+    $lines = [Collections.Generic.List[string]]::new()
+    $lines.Add('tenure_months,monthly_charge,support_calls,plan,churn')
+    for ($i = 0; $i -lt $Rows; $i++) {
+        $tenure = $random.Next(1, 72)
+        $charge = [math]::Round(20 + $random.NextDouble() * 80, 2)
+        $calls = $random.Next(0, 9)
+        $plan = $plans[$random.Next(0, 3)]
+        $score = 1.5 - 0.06 * $tenure + 0.35 * $calls + 0.01 * $charge + $(if ($plan -eq 'monthly') { 1.2 } else { -0.8 }) + ($random.NextDouble() - 0.5)
+        $lines.Add(('{0},{1},{2},{3},{4}' -f $tenure, $charge.ToString([cultureinfo]::InvariantCulture), $calls, $plan, $(if ($score -gt 0) { 'yes' } else { 'no' })))
+    }
+    [IO.File]::WriteAllLines($path, $lines)
+    $path
+}
+
+# The flat parameters of a small tabular job on the churn data; add -AutoMLJobName.
+function Get-ChurnJobParameters {
+    @{
+        TrainingData        = New-ChurnCsv
+        TargetAttributeName = 'churn'
+        OutputPath          = 's3://pester-tests/runs'
+        ProblemType         = 'BinaryClassification'
+        ObjectiveMetric     = 'F1'
+        MaxCandidates       = 2
+        RoleArn             = 'arn:aws:iam::111122223333:role/autopilot-tests'
+    }
+}
+
+# One completed churn job for the whole run (training takes seconds; every file that reads candidates shares it).
+function Get-TrainedChurnJob {
+    # Files that stop servers may have left the session another default: the cache belongs to the server it was
+    # trained on.
+    $server = Initialize-TestServer
+    if ($global:AutopilotTestTrainedOn -ne $server.Url) {
+        $global:AutopilotTestTrainedJob = $null
+        $global:AutopilotTestDeployment = $null
+        $global:AutopilotTestTrainedOn = $server.Url
+    }
+    if (-not $global:AutopilotTestTrainedJob) {
+        $parameters = Get-ChurnJobParameters
+        $global:AutopilotTestTrainedJob = New-AutoMLJobV2 -AutoMLJobName (New-TestName 'trained') @parameters |
+            Wait-AutoMLJob -PollInterval 1 -Timeout 600
+    }
+    $global:AutopilotTestTrainedJob
+}
+
+# One deployment of that job's best candidate, shared the same way; it goes with the server.
+function Get-TestDeployment {
+    $job = Get-TrainedChurnJob
+    if (-not $global:AutopilotTestDeployment) {
+        $global:AutopilotTestDeployment = $job | Get-AutoMLCandidate -Best |
+            Deploy-AutoMLCandidate -InstanceType ml.m5.large -InferenceResponseKey predicted_label, probability -Wait -PollInterval 1 -Timeout 300
+    }
+    $global:AutopilotTestDeployment
+}
+
+$null = Initialize-TestServer
