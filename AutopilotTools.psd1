@@ -1,6 +1,7 @@
 #
 # Module manifest for AutopilotTools. The build copies it to out/AutopilotTools/ and stamps ModuleVersion from
-# VersionPrefix in Directory.Build.props in place of the quoted placeholder version 0.0.0 below. No semicolons: the build writes it line by line.
+# VersionPrefix in Directory.Build.props in place of the quoted placeholder version 0.0.0 below, and ReleaseNotes from
+# this version's section of CHANGELOG.md.
 #
 @{
     RootModule           = 'AutopilotTools.dll'
@@ -9,7 +10,7 @@
     GUID                 = 'b7f3c1e2-5a4d-4e8b-9c61-2d7a0f3e8b15'
     Author               = 'AutopilotTools contributors'
     CompanyName          = 'AutopilotTools contributors'
-    Copyright            = '(c) AutopilotTools contributors. All rights reserved.'
+    Copyright            = 'Copyright (c) 2026 AutopilotTools contributors'
     Description          = 'Amazon SageMaker Autopilot (AutoML) from PowerShell: create, watch, compare, deploy and invoke AutoML jobs against AWS or the local Autopilot server.'
     PowerShellVersion    = '5.1'
     # Loaded at import so that the SDK's credential types ([Amazon.Runtime.BasicAWSCredentials] …) resolve in the
@@ -37,6 +38,8 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('AWS', 'SageMaker', 'Autopilot', 'AutoML', 'MachineLearning')
+            LicenseUri   = 'https://opensource.org/license/mit'
+            # ProjectUri: added once the project has a public repository.
             ReleaseNotes = 'See CHANGELOG.md.'
         }
     }

@@ -36,8 +36,7 @@ Describe 'about_AutopilotTools' {
         $pester = (Get-Module Pester).Path -replace '\.psm1$', '.psd1'
         $script = "`$env:PSModulePath = '$moduleRoot' + [IO.Path]::PathSeparator + `$env:PSModulePath; Import-Module '$pester';" +
             " `$r = Invoke-Pester -Path '$folder/Start-ChurnRetraining.Tests.ps1' -PassThru -Output Detailed; '{0} passed {1} failed' -f `$r.PassedCount, (`$r.FailedCount + `$r.FailedBlocksCount + `$r.FailedContainersCount)"
-        $pwsh = [Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
-        $output = if ($pwsh -match 'dotnet(\.exe)?$') { & $pwsh pwsh -NoProfile -NonInteractive -Command $script } else { & $pwsh -NoProfile -NonInteractive -Command $script }
+        $output = Invoke-ChildPwsh $script
         $output | Out-Host
         $output[-1] | Should -Be '2 passed 0 failed'
     }

@@ -88,3 +88,21 @@ function Get-TestDeployment {
 }
 
 $null = Initialize-TestServer
+
+# Runs a command in a fresh pwsh of the same version as this one, with extra environment variables, and returns its
+# output lines. `dotnet pwsh` is the .NET host running pwsh.dll, so the child is started the same way (without the
+# tool manifest lookup, which a changed HOME would break).
+function Invoke-ChildPwsh([string] $Command, [hashtable] $Environment = @{}) {
+    $start = [Diagnostics.ProcessStartInfo]::new([Diagnostics.Process]::GetCurrentProcess().MainModule.FileName)
+    if ($start.FileName -match 'dotnet(\.exe)?$') { $start.ArgumentList.Add('exec'); $start.ArgumentList.Add([IO.Path]::Combine($PSHOME, 'pwsh.dll')) }
+    foreach ($argument in '-NoProfile', '-NonInteractive', '-Command', $Command) { $start.ArgumentList.Add($argument) }
+    foreach ($name in $Environment.Keys) { $start.Environment[$name] = $Environment[$name] }
+    $start.RedirectStandardOutput = $true
+    $start.RedirectStandardError = $true
+    $process = [Diagnostics.Process]::Start($start)
+    $errors = $process.StandardError.ReadToEndAsync()
+    $output = $process.StandardOutput.ReadToEnd()
+    $process.WaitForExit()
+    if ($errors.Result) { $errors.Result | Out-Host }
+    , @($output -split '\r?\n' | Where-Object { $_ })
+}

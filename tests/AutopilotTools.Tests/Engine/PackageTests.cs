@@ -9,7 +9,7 @@ namespace AutopilotTools.Tests.Engine
 {
     /// <summary>
     /// The .nupkg the build writes to out/packages/: module files at the package root with a PSModule nuspec, which
-    /// is what a folder repository installs. Installing is unpacking into a module folder; the result must import.
+    /// is what a folder repository installs.
     /// </summary>
     public sealed class PackageTests
     {
@@ -31,24 +31,41 @@ namespace AutopilotTools.Tests.Engine
             Assert.Empty(metadata.Descendants(ns + "dependency"));
         }
 
+        /// <summary>
+        /// The package ships what runs: no debug symbols, not LightGBM's command-line trainer, and native files only
+        /// for the platforms PowerShell 7 runs the module on (browser-wasm, mips, s390x … are dead weight).
+        /// Installing it from a repository is tested in real pwsh: tests/Pester/Package.Tests.ps1.
+        /// </summary>
         [Fact]
-        public void AnUnpackedPackageImportsAsAModule()
+        public void ThePackageHoldsNoSymbolsNoToolsAndNoNativeFilesForOtherPlatforms()
         {
-            string modules = Directory.CreateTempSubdirectory("autopilottools-installed").FullName;
-            // Removed when the test process ends, not now: an assembly loads once per process, so if this import is the
-            // first, every later session's module assembly is the one in this folder, and Start-AutoMLLocalServer runs
-            // the LocalServer/ beside it.
-            System.AppDomain.CurrentDomain.ProcessExit += (_, _) => Local.TempDirectories.Remove(modules);
-            string target = Path.Combine(modules, "AutopilotTools");
-            ZipFile.ExtractToDirectory(PackagePath, target);
+            string[] platforms = { "win-x64", "win-x86", "win-arm64", "linux-x64", "linux-arm", "linux-arm64", "linux-musl-x64", "linux-musl-arm64", "osx-x64", "osx-arm64" };
+            using ZipArchive package = ZipFile.OpenRead(PackagePath);
+            var entries = package.Entries.Select(e => e.FullName).ToList();
+
+            Assert.DoesNotContain(entries, e => e.EndsWith(".pdb") || e.EndsWith(".dbg") || e.EndsWith(".dwarf"));
+            Assert.DoesNotContain(entries, e => Path.GetFileName(e) == "lightgbm.exe");
+            var runtimes = entries.Where(e => e.StartsWith("LocalServer/runtimes/")).Select(e => e.Split('/')[2]).Distinct().ToList();
+            Assert.Contains("linux-x64", runtimes);
+            Assert.All(runtimes, rid => Assert.Contains(rid, platforms));
+        }
+
+        [Fact]
+        public void TheManifestCarriesTheLicenseAndThisVersionsReleaseNotes()
+        {
             using var session = new PowerShellSession(importModule: false);
+            RunResult result = session.RunScript(
+                "$m = Test-ModuleManifest $args[0]; $m.Copyright; $m.LicenseUri.AbsoluteUri; $m.ReleaseNotes; [bool]$m.ProjectUri",
+                RepoPaths.ModuleManifest).ThrowIfErrors();
+            string changelog = File.ReadAllText(Path.Combine(RepoPaths.Root, "CHANGELOG.md"));
 
-            RunResult result = session.RunScript(@"
-                Import-Module ($args[0] + '/AutopilotTools.psd1') -ErrorAction Stop
-                (Get-Command -Module AutopilotTools).Name", target).ThrowIfErrors();
-
-            Assert.Contains("Get-AutoMLJobV2", result.Output.Select(o => o.ToString()));
-            Assert.True(File.Exists(Path.Combine(target, "LocalServer", "AutopilotTools.Local.dll")), "the package ships the local server");
+            Assert.Equal("Copyright (c) 2026 AutopilotTools contributors", result.Output[0].ToString());
+            Assert.Equal("https://opensource.org/license/mit", result.Output[1].ToString());
+            string notes = result.Output[2].ToString().Replace("\r\n", "\n");
+            Assert.StartsWith("### ", notes);
+            Assert.Contains(notes.Trim(), changelog.Replace("\r\n", "\n"));
+            Assert.Contains("Copyright (c) 2026 AutopilotTools contributors", File.ReadAllText(Path.Combine(RepoPaths.Root, "LICENSE")));
+            Assert.False((bool)result.Output[3].BaseObject, "ProjectUri stays out until there is a public repository");
         }
 
         private static string ManifestVersion()

@@ -1,0 +1,44 @@
+# The package as a gallery user gets it: Install-PSResource from a repository holding the built .nupkg, into a
+# throwaway user scope (a HOME of its own), then Import-Module by name in a fresh pwsh and a job trained end to end.
+BeforeAll {
+    . $PSScriptRoot/common.ps1
+    $script:package = Get-Item ([IO.Path]::Combine((Split-Path (Split-Path $env:AUTOPILOTTOOLS_MODULE)), 'packages', 'AutopilotTools.*.nupkg'))
+    $script:version = (Import-PowerShellDataFile $env:AUTOPILOTTOOLS_MODULE).ModuleVersion
+    $script:userHome = [IO.Path]::Combine($global:AutopilotTestRoot, (New-TestName 'home'))
+    # HOME (and on Windows the profile folders) is where PSResourceGet keeps its repositories and the CurrentUser
+    # scope installs modules: a folder of its own leaves the user's untouched. The folders must exist: .NET answers
+    # an empty path for a missing one, and PSResourceGet would then write beside the current directory.
+    $script:isolated = @{ HOME = $userHome; USERPROFILE = $userHome; LOCALAPPDATA = "$userHome/AppData/Local"; XDG_DATA_HOME = "$userHome/.local/share"; XDG_CONFIG_HOME = "$userHome/.config"; PSModulePath = '' }
+    foreach ($folder in $userHome, $isolated.LOCALAPPDATA, $isolated.XDG_DATA_HOME, $isolated.XDG_CONFIG_HOME) { $null = New-Item -ItemType Directory -Force -Path $folder }
+}
+
+Describe 'Install-PSResource' {
+    It 'installs the built package from a local repository and imports it by name in a fresh pwsh' {
+        $install = Invoke-ChildPwsh -Environment $isolated -Command @"
+`$ErrorActionPreference = 'Stop'
+Register-PSResourceRepository -Name AutopilotLocal -Uri '$($package.DirectoryName)' -Trusted
+Install-PSResource -Name AutopilotTools -Repository AutopilotLocal -Version '$version' -Scope CurrentUser -TrustRepository -Quiet
+(Get-InstalledPSResource AutopilotTools).InstalledLocation
+"@
+        $install | Out-Host
+        $install[-1] | Should -BeLike "$userHome*"
+
+        $run = Invoke-ChildPwsh -Environment $isolated -Command @"
+`$ErrorActionPreference = 'Stop'
+Import-Module AutopilotTools
+(Get-Module AutopilotTools).ModuleBase
+`$server = Start-AutoMLLocalServer -DataPath '$userHome/server'
+try {
+    `$rows = foreach (`$i in 1..200) { '{0},{1}' -f (`$i % 50), ('no', 'yes')[[int]((`$i % 50) -lt 10)] }
+    Set-Content -Path '$userHome/churn.csv' -Value (@('tenure,churn') + `$rows)
+    `$job = New-AutoMLJobV2 installed -TrainingData '$userHome/churn.csv' -TargetAttributeName churn -OutputPath s3://installed/runs ``
+        -MaxCandidates 1 -RoleArn arn:aws:iam::111122223333:role/test | Wait-AutoMLJob -PollInterval 1 -Timeout 300
+    `$job.AutoMLJobStatus
+}
+finally { `$server | Stop-AutoMLLocalServer }
+"@
+        $run | Out-Host
+        $run[0] | Should -BeLike "$userHome*AutopilotTools*$version"
+        $run[-1] | Should -Be 'Completed'
+    }
+}
