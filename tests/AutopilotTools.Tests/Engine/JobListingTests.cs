@@ -114,7 +114,7 @@ namespace AutopilotTools.Tests.Engine
             RunResult result = session.RunScript("'v1-job' | Get-AutoMLJob @conn").ThrowIfErrors();
 
             var job = result.Single<AutoMLJobV1>();
-            Assert.Equal(("Regression", "MSE", "price"), (job.ProblemType, job.ObjectiveMetric, job.Response.InputDataConfig![0].TargetAttributeName));
+            Assert.Equal(("Regression", "MSE", "price"), (job.ProblemType, job.ObjectiveMetric, job.InputDataConfig![0].TargetAttributeName));
             Assert.Equal("SageMaker.DescribeAutoMLJob", Assert.Single(server.Requests).Header("X-Amz-Target"));
         }
     }
