@@ -122,8 +122,8 @@ namespace AutopilotTools.Tests.Engine
             RunResult result = session.RunScript("Get-AutoMLJobV2 churn-weekly @conn | Out-Default").ThrowIfErrors();
 
             string[] lines = result.HostText.Split('\n').Where(l => l.Trim().Length > 0).ToArray();
-            Assert.True(Regex.IsMatch(lines[0], @"^AutoMLJobName\s+Status\s+SecondaryStatus\s+ProblemType\s+Metric\s+Best\s+Created\s+Elapsed$"), result.HostText);
-            Assert.True(Regex.IsMatch(lines[2], @"^churn-weekly\s+Completed\s+Completed\s+BinaryClassification\s+F1\s+0\.8765\s+2023-11-1\d \d\d:\d\d\s+1:45:07$"), result.HostText);
+            Assert.True(Regex.IsMatch(lines[0], @"^AutoMLJobName\s+Status\s+SecondaryStatus\s+Elapsed\s+ProblemType\s+Metric\s+Best$"), result.HostText);
+            Assert.True(Regex.IsMatch(lines[2], @"^churn-weekly\s+Completed\s+Completed\s+1:45:07 BinaryClassification\s+F1\s+0\.8765$"), result.HostText);
             Assert.All(lines, line => Assert.True(line.Length <= 120, line));
         }
     }
