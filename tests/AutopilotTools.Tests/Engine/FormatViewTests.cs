@@ -22,9 +22,15 @@ namespace AutopilotTools.Tests.Engine
             $"\"InferenceContainers\":[{{\"Image\":\"{image}\",\"ModelDataUrl\":\"s3://b/o/{LongJob}/candidates/{name}/model.tar.gz\"}}]," +
             "\"CreationTime\":1700000000,\"EndTime\":1700000003.4,\"LastModifiedTime\":1700000003.4}";
 
-        private static Reply Service(RecordedRequest request) => request.Operation == "ListCandidatesForAutoMLJob"
-            ? Reply.Json(Candidates)
-            : Reply.Json(FakeSageMaker.DescribeJobV2(LongJob, "Completed", "MaxCandidatesReached", runSeconds: 4.5));
+        private static readonly string Summaries = "{\"AutoMLJobSummaries\":[{\"AutoMLJobName\":\"" + LongJob + "\",\"AutoMLJobArn\":\"arn:aws:sagemaker:eu-west-3:1:automl-job/" + LongJob + "\"," +
+            "\"AutoMLJobStatus\":\"Failed\",\"AutoMLJobSecondaryStatus\":\"MaxAutoMLJobRuntimeReached\",\"CreationTime\":1700000000,\"EndTime\":1700090000,\"LastModifiedTime\":1700090000}]}";
+
+        private static Reply Service(RecordedRequest request) => request.Operation switch
+        {
+            "ListCandidatesForAutoMLJob" => Reply.Json(Candidates),
+            "ListAutoMLJobs" => Reply.Json(Summaries),
+            _ => Reply.Json(FakeSageMaker.DescribeJobV2(LongJob, "Completed", "MaxCandidatesReached", runSeconds: 4.5)),
+        };
 
         /// <summary>What Out-Default shows at <paramref name="width"/> columns, blank lines left out, after checking no line is wider or wraps its header.</summary>
         private static string[] Table(string script, int width)
@@ -48,6 +54,16 @@ namespace AutopilotTools.Tests.Engine
             string[] wide = Table("Get-AutoMLJobV2 @conn " + LongJob, 120);
             Assert.Matches(@"^AutoMLJobName\s+Status\s+SecondaryStatus\s+Elapsed\s+ProblemType\s+Metric\s+Best$", wide[0]);
             Assert.Matches($@"^{LongJob} Completed\s+MaxCandidatesReached\s+4\.5s BinaryClassification\s+F1\s+0\.8765$", wide[2]);
+        }
+
+        [Fact]
+        public void AListedJobShowsItsWholeSecondaryStatusAndTimesInUtc()
+        {
+            Assert.Matches($@"^{LongJob} Failed\s+MaxAutoMLJobRuntimeReached\s+1d 01:00$", Table("Get-AutoMLJobV2 @conn", 80)[2].TrimEnd());
+
+            string[] wide = Table("Get-AutoMLJobV2 @conn", 120);
+            Assert.Matches(@"^AutoMLJobName\s+Status\s+SecondaryStatus\s+Elapsed\s+Created \(UTC\)\s+Ended \(UTC\)$", wide[0]);
+            Assert.Matches(@"1d 01:00 2023-11-14 22:13\s+2023-11-15 23:13$", wide[2]);
         }
 
         [Fact]
