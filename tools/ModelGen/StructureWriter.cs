@@ -14,7 +14,7 @@ internal static class StructureWriter
             code.Append("    [ApiUnion]\n");
         }
 
-        code.Append($"    public sealed partial class {shape.Name}\n    {{\n");
+        code.Append($"    public partial class {shape.Name}\n    {{\n");
         foreach (StructureMember member in shape.Members)
         {
             string required = member.Required ? ", Required = true" : "";

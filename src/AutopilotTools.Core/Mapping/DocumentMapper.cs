@@ -36,6 +36,12 @@ namespace AutopilotTools.Mapping
                 StructureMember? member = structure.Find(entry.Key);
                 if (member == null)
                 {
+                    // A null member is an absent one, as the service writes documents (ConvertTo-Json writes them all).
+                    if (InputShapes.IsNull(PowerShellObjects.Unwrap(entry.Value)))
+                    {
+                        continue;
+                    }
+
                     errors.Add(UnknownMembers.Error(path, entry.Key, Detached(entry.Value), structure));
                     continue;
                 }

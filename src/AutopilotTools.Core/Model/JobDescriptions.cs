@@ -37,15 +37,15 @@ namespace AutopilotTools.Model
         AutoMLCandidate? BestCandidate { get; }
     }
 
-    public sealed partial class DescribeAutoMLJobV2Response : IAutoMLJobDescription
+    public partial class DescribeAutoMLJobV2Response : IAutoMLJobDescription
     {
     }
 
-    public sealed partial class DescribeAutoMLJobResponse : IAutoMLJobDescription
+    public partial class DescribeAutoMLJobResponse : IAutoMLJobDescription
     {
     }
 
-    public sealed partial class AutoMLJobSummary : IAutoMLJobStatus
+    public partial class AutoMLJobSummary : IAutoMLJobStatus
     {
     }
 }

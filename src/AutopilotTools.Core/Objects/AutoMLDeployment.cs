@@ -4,25 +4,19 @@ using System.Collections.Generic;
 namespace AutopilotTools
 {
     /// <summary>
-    /// A deployed candidate: the endpoint, its config and model, and where they came from. It pipes on to
-    /// Invoke-AutoMLEndpoint (by EndpointName, with the response keys it was deployed with) and to
-    /// Remove-AutoMLDeployment (which removes all three).
+    /// A deployed candidate: the endpoint as DescribeEndpoint tells it, every member under its API name
+    /// ($d.EndpointStatus, $d.ProductionVariants, …; filled in from the service while the cmdlet waits for it), and
+    /// beside them its config and model and where they came from. It pipes on to Invoke-AutoMLEndpoint (by
+    /// EndpointName, with the response keys it was deployed with) and to Remove-AutoMLDeployment (which removes all
+    /// three).
     /// </summary>
-    public sealed class AutoMLDeployment
+    public sealed class AutoMLDeployment : Model.DescribeEndpointOutput
     {
-        public string? EndpointName { get; set; }
-
-        public string? EndpointConfigName { get; set; }
-
         public string? ModelName { get; set; }
 
         public string? AutoMLJobName { get; set; }
 
         public string? CandidateName { get; set; }
-
-        public string? EndpointStatus { get; set; }
-
-        public string? EndpointArn { get; set; }
 
         public string? InstanceType { get; set; }
 
@@ -31,9 +25,9 @@ namespace AutopilotTools
         /// <summary>What the endpoint returns per row (predicted_label, probability, …), in order; empty for the default.</summary>
         public IReadOnlyList<string> InferenceResponseKeys { get; set; } = Array.Empty<string>();
 
-        public string? FailureReason { get; set; }
-
-        public DateTime? CreationTime { get; set; }
+        /// <summary>Takes on what the service says of the endpoint now, keeping what only the deployment knows.</summary>
+        public void Update(Model.DescribeEndpointOutput endpoint) =>
+            Model.ModelCopy.Members(endpoint ?? throw new ArgumentNullException(nameof(endpoint)), this);
 
         public override string ToString() => EndpointName ?? string.Empty;
     }

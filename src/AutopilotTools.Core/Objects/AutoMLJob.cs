@@ -4,31 +4,44 @@ using AutopilotTools.Model;
 namespace AutopilotTools
 {
     /// <summary>
-    /// An Autopilot job as DescribeAutoMLJobV2 tells it (jobs made by either API), with the members people look at
-    /// first brought to the top: status, problem type whatever the API version, the objective and the best value so
-    /// far, and how long it has run. The whole response is in <see cref="Response"/>.
+    /// An Autopilot job as DescribeAutoMLJobV2 tells it (jobs made by either API): every member of the response
+    /// under its API name ($job.BestCandidate, $job.AutoMLProblemTypeConfig, $job.ResolvedAttributes, …), and beside
+    /// them the members people look at first: the problem type whatever the API version, the objective and the best
+    /// value so far, and how long it has run.
     /// </summary>
-    public sealed class AutoMLJob : DescribedAutoMLJob
+    public sealed class AutoMLJob : DescribeAutoMLJobV2Response
     {
-        public AutoMLJob(DescribeAutoMLJobV2Response response)
-            : base(response ?? throw new ArgumentNullException(nameof(response))) => Response = response;
+        /// <summary>An empty job, for deserializers; the cmdlets write jobs made from a response.</summary>
+        public AutoMLJob()
+        {
+        }
 
-        /// <summary>The problem type config (Tabular, TimeSeriesForecasting, …).</summary>
-        public string? ProblemTypeConfigName => Response.AutoMLProblemTypeConfigName;
+        public AutoMLJob(DescribeAutoMLJobV2Response response) =>
+            ModelCopy.Members(response ?? throw new ArgumentNullException(nameof(response)), this);
 
         /// <summary>
         /// For tabular jobs the resolved problem type (BinaryClassification, MulticlassClassification, Regression)
         /// once known, else the one asked for; for other jobs the problem type config name.
         /// </summary>
         public string? ProblemType =>
-            Response.ResolvedAttributes?.AutoMLProblemTypeResolvedAttributes?.TabularResolvedAttributes?.ProblemType
-            ?? Response.AutoMLProblemTypeConfig?.TabularJobConfig?.ProblemType
-            ?? Response.AutoMLProblemTypeConfigName;
+            ResolvedAttributes?.AutoMLProblemTypeResolvedAttributes?.TabularResolvedAttributes?.ProblemType
+            ?? AutoMLProblemTypeConfig?.TabularJobConfig?.ProblemType
+            ?? AutoMLProblemTypeConfigName;
 
         /// <summary>The objective metric, as asked for or as Autopilot chose it.</summary>
-        public string? ObjectiveMetric => Response.AutoMLJobObjective?.MetricName ?? Response.ResolvedAttributes?.AutoMLJobObjective?.MetricName;
+        public string? ObjectiveMetric => AutoMLJobObjective?.MetricName ?? ResolvedAttributes?.AutoMLJobObjective?.MetricName;
 
-        public DescribeAutoMLJobV2Response Response { get; }
+        public string? BestCandidateName => BestCandidate?.CandidateName;
+
+        public double? BestObjectiveValue => BestCandidate?.FinalAutoMLJobObjectiveMetric?.Value;
+
+        /// <summary>Run time so far, or in all once the job has ended.</summary>
+        public TimeSpan? Elapsed => JobStatus.Elapsed(CreationTime, EndTime);
+
+        /// <summary>True once the job is Completed, Failed or Stopped: nothing about it will change any more.</summary>
+        public bool IsFinished => JobStatus.IsTerminal(AutoMLJobStatus);
+
+        public override string ToString() => AutoMLJobName ?? string.Empty;
     }
 
     /// <summary>What job statuses and times mean for someone watching a job.</summary>

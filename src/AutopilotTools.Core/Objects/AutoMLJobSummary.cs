@@ -3,15 +3,26 @@ using System;
 namespace AutopilotTools
 {
     /// <summary>
-    /// One job as ListAutoMLJobs tells it: enough to choose and pipe on (its AutoMLJobName binds to every cmdlet
-    /// that takes a job). Describe it for the problem type, objective and best candidate.
+    /// One job as ListAutoMLJobs tells it, every member under its API name: enough to choose and pipe on (its
+    /// AutoMLJobName binds to every cmdlet that takes a job). Describe it for the problem type, objective and best
+    /// candidate.
     /// </summary>
-    public sealed class AutoMLJobSummary : AutoMLJobView
+    public sealed class AutoMLJobSummary : Model.AutoMLJobSummary
     {
-        public AutoMLJobSummary(Model.AutoMLJobSummary summary)
-            : base(summary ?? throw new ArgumentNullException(nameof(summary))) => Summary = summary;
+        /// <summary>An empty summary, for deserializers.</summary>
+        public AutoMLJobSummary()
+        {
+        }
 
-        /// <summary>The list entry as the service sent it.</summary>
-        public Model.AutoMLJobSummary Summary { get; }
+        public AutoMLJobSummary(Model.AutoMLJobSummary summary) =>
+            Model.ModelCopy.Members(summary ?? throw new ArgumentNullException(nameof(summary)), this);
+
+        /// <summary>Run time so far, or in all once the job has ended.</summary>
+        public TimeSpan? Elapsed => JobStatus.Elapsed(CreationTime, EndTime);
+
+        /// <summary>True once the job is Completed, Failed or Stopped.</summary>
+        public bool IsFinished => JobStatus.IsTerminal(AutoMLJobStatus);
+
+        public override string ToString() => AutoMLJobName ?? string.Empty;
     }
 }

@@ -4,19 +4,37 @@ using AutopilotTools.Model;
 namespace AutopilotTools
 {
     /// <summary>
-    /// A job as the V1 DescribeAutoMLJob tells it, for scripts written against the V1 response shape, with the same
-    /// convenience members as <see cref="AutoMLJob"/>. The whole response is in <see cref="Response"/>.
+    /// A job as the V1 DescribeAutoMLJob tells it, for scripts written against the V1 response shape: every member of
+    /// the response under its API name, with the same convenience members as <see cref="AutoMLJob"/>. Here
+    /// ProblemType is the API's member (the problem type asked for); <see cref="ResolvedProblemType"/> is the one
+    /// Autopilot settled on.
     /// </summary>
-    public sealed class AutoMLJobV1 : DescribedAutoMLJob
+    public sealed class AutoMLJobV1 : DescribeAutoMLJobResponse
     {
-        public AutoMLJobV1(DescribeAutoMLJobResponse response)
-            : base(response ?? throw new ArgumentNullException(nameof(response))) => Response = response;
+        /// <summary>An empty job, for deserializers; the cmdlets write jobs made from a response.</summary>
+        public AutoMLJobV1()
+        {
+        }
+
+        public AutoMLJobV1(DescribeAutoMLJobResponse response) =>
+            ModelCopy.Members(response ?? throw new ArgumentNullException(nameof(response)), this);
 
         /// <summary>The resolved problem type once Autopilot has analysed the data, else the one asked for.</summary>
-        public string? ProblemType => Response.ResolvedAttributes?.ProblemType ?? Response.ProblemType;
+        public string? ResolvedProblemType => ResolvedAttributes?.ProblemType ?? ProblemType;
 
-        public string? ObjectiveMetric => Response.AutoMLJobObjective?.MetricName ?? Response.ResolvedAttributes?.AutoMLJobObjective?.MetricName;
+        /// <summary>The objective metric, as asked for or as Autopilot chose it.</summary>
+        public string? ObjectiveMetric => AutoMLJobObjective?.MetricName ?? ResolvedAttributes?.AutoMLJobObjective?.MetricName;
 
-        public DescribeAutoMLJobResponse Response { get; }
+        public string? BestCandidateName => BestCandidate?.CandidateName;
+
+        public double? BestObjectiveValue => BestCandidate?.FinalAutoMLJobObjectiveMetric?.Value;
+
+        /// <summary>Run time so far, or in all once the job has ended.</summary>
+        public TimeSpan? Elapsed => JobStatus.Elapsed(CreationTime, EndTime);
+
+        /// <summary>True once the job is Completed, Failed or Stopped.</summary>
+        public bool IsFinished => JobStatus.IsTerminal(AutoMLJobStatus);
+
+        public override string ToString() => AutoMLJobName ?? string.Empty;
     }
 }

@@ -5,21 +5,39 @@ namespace AutopilotTools
 {
     /// <summary>
     /// Small formatting helpers the format views call, so that what a table shows is plain C# that tests can reach
-    /// and the views stay one-liners.
+    /// and the views stay one-liners. Times are shown in UTC, as the objects keep them, and the views say so.
     /// </summary>
     public static class Display
     {
-        /// <summary>A metric value to four significant decimals; empty when there is none yet.</summary>
-        public static string Metric(double? value) => value.HasValue ? value.Value.ToString("0.####", CultureInfo.CurrentCulture) : string.Empty;
+        /// <summary>A metric value or probability, always to four decimals so that a column lines up; empty when there is none yet.</summary>
+        public static string Metric(double? value) => value.HasValue ? value.Value.ToString("F4", CultureInfo.CurrentCulture) : string.Empty;
 
-        /// <summary>A UTC service time in the viewer's local time, to the minute.</summary>
+        /// <summary>A service time in UTC, to the minute (the column headers say UTC).</summary>
         public static string Time(DateTime? utc) =>
-            utc.HasValue ? DateTime.SpecifyKind(utc.Value, DateTimeKind.Utc).ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.CurrentCulture) : string.Empty;
+            utc.HasValue ? Utc(utc.Value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : string.Empty;
+
+        /// <summary>A service time in UTC, to the second, marked as UTC (for list views, whose labels are property names).</summary>
+        public static string UtcTime(DateTime? utc) =>
+            utc.HasValue ? Utc(utc.Value).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC" : string.Empty;
 
         /// <summary>An inference row as the CSV line it was sent as.</summary>
         public static string Row(object? row) => row == null ? string.Empty : Inference.CsvRow.Format(row, null);
 
-        /// <summary>A run time as h:mm:ss, or as days, hours and minutes (2d 03:15) past a day.</summary>
+        /// <summary>
+        /// The problem type a job table shows: the resolved one once known. A V1 job's ProblemType is the API's (what
+        /// was asked for), so for V1 jobs the resolved one is its ResolvedProblemType.
+        /// </summary>
+        public static string? ProblemType(object? job) => job switch
+        {
+            AutoMLJobV1 v1 => v1.ResolvedProblemType,
+            AutoMLJob v2 => v2.ProblemType,
+            _ => null,
+        };
+
+        /// <summary>
+        /// A run time: seconds to a tenth under a minute (7.4s), h:mm:ss under a day (0:12:05), then days, hours
+        /// and minutes (2d 03:15).
+        /// </summary>
         public static string Duration(TimeSpan? span)
         {
             if (!span.HasValue)
@@ -28,9 +46,17 @@ namespace AutopilotTools
             }
 
             TimeSpan value = span.Value < TimeSpan.Zero ? TimeSpan.Zero : span.Value;
+            if (value.TotalMinutes < 1)
+            {
+                return value.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + "s";
+            }
+
             return value.TotalDays >= 1
                 ? value.ToString(@"d\d\ hh\:mm", CultureInfo.InvariantCulture)
                 : ((int)value.TotalHours).ToString(CultureInfo.InvariantCulture) + value.ToString(@"\:mm\:ss", CultureInfo.InvariantCulture);
         }
+
+        private static DateTime Utc(DateTime value) =>
+            value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : value.ToUniversalTime();
     }
 }

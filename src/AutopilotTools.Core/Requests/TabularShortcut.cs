@@ -38,7 +38,9 @@ namespace AutopilotTools.Requests
 
         public void ApplyTo(CreateAutoMLJobV2Request request)
         {
-            request.AutoMLJobInputDataConfig = Channels((type, uri) => new AutoMLJobChannel { ChannelType = type, ContentType = ContentType ?? CsvWithHeader, DataSource = DataSource(uri) })
+            // New data for a request that had channels (a described job's) keeps their content type unless told otherwise.
+            string contentType = ContentType ?? request.AutoMLJobInputDataConfig?.FirstOrDefault()?.ContentType ?? CsvWithHeader;
+            request.AutoMLJobInputDataConfig = Channels((type, uri) => new AutoMLJobChannel { ChannelType = type, ContentType = contentType, DataSource = DataSource(uri) })
                 ?? request.AutoMLJobInputDataConfig;
             ApplyOutput(() => request.OutputDataConfig ??= new AutoMLOutputDataConfig());
             if (TargetAttributeName == null && ProblemType == null && SampleWeightAttributeName == null && Mode == null && !MaxCandidates.HasValue && Algorithms == null)
@@ -67,12 +69,14 @@ namespace AutopilotTools.Requests
 
         public void ApplyTo(CreateAutoMLJobRequest request)
         {
+            // New data for a request that had channels (a described job's) keeps their target, weights and content type.
+            AutoMLChannel? previous = request.InputDataConfig?.FirstOrDefault();
             request.InputDataConfig = Channels((type, uri) => new AutoMLChannel
             {
                 ChannelType = type,
-                ContentType = ContentType ?? CsvWithHeader,
-                TargetAttributeName = TargetAttributeName,
-                SampleWeightAttributeName = SampleWeightAttributeName,
+                ContentType = ContentType ?? previous?.ContentType ?? CsvWithHeader,
+                TargetAttributeName = TargetAttributeName ?? previous?.TargetAttributeName,
+                SampleWeightAttributeName = SampleWeightAttributeName ?? previous?.SampleWeightAttributeName,
                 DataSource = new AutoMLDataSource { S3DataSource = new AutoMLS3DataSource { S3DataType = AutoMLS3DataType.S3Prefix, S3Uri = uri } },
             }) ?? request.InputDataConfig;
             ApplyOutput(() => request.OutputDataConfig ??= new AutoMLOutputDataConfig());

@@ -55,10 +55,6 @@ namespace AutopilotTools.Local.AutoML.Metrics
 
         public static string ObjectiveType(string metric) => IsMinimized(metric) ? AutoMLJobObjectiveType.Minimize : AutoMLJobObjectiveType.Maximize;
 
-        /// <summary>True when <paramref name="candidate"/> is better than <paramref name="incumbent"/> for the metric.</summary>
-        public static bool IsBetter(string metric, double candidate, double incumbent) =>
-            IsMinimized(metric) ? candidate < incumbent : candidate > incumbent;
-
         /// <summary>Turns a metric value into "higher is better", for ranking and for importance.</summary>
         public static double Oriented(string metric, double value) => IsMinimized(metric) ? -value : value;
     }

@@ -210,13 +210,15 @@ namespace AutopilotTools.Local.AutoML.Search
             _models[result.Name] = trained;
         }
 
+        // The ranking a listing sorted best first follows too, so that the best candidate is the first it shows.
         private CandidateResult? Best(string objective)
         {
+            bool minimized = MetricCatalog.IsMinimized(objective);
             CandidateResult? best = null;
             foreach (var c in _finished)
             {
                 if (c.Status != CandidateStatus.Completed || c.ObjectiveValue is not double value) continue;
-                if (best is null || MetricCatalog.IsBetter(objective, value, best.ObjectiveValue!.Value)) best = c;
+                if (best is null || CandidateRanking.Compare(value, c.Name, best.ObjectiveValue!.Value, best.Name, minimized) < 0) best = c;
             }
             return best;
         }

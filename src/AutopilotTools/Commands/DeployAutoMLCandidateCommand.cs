@@ -123,7 +123,7 @@ namespace AutopilotTools.Commands
                 DescribeAutoMLJobV2Response? described = Candidate != null && ExecutionRoleArn != null
                     ? null
                     : Await(SageMaker.DescribeAutoMLJobV2Async(new DescribeAutoMLJobV2Request { AutoMLJobName = jobName }, CancelToken));
-                Model.AutoMLCandidate? candidate = Candidate?.Candidate ?? ChooseCandidate(jobName, described!);
+                Model.AutoMLCandidate? candidate = Candidate ?? ChooseCandidate(jobName, described!);
                 if (candidate == null)
                 {
                     return;

@@ -53,6 +53,8 @@ namespace AutopilotTools.Commands
 
         protected override string? JobNameOf(CreateAutoMLJobRequest request) => request.AutoMLJobName;
 
+        protected override string? OutputPathOf(CreateAutoMLJobRequest request) => request.OutputDataConfig?.S3OutputPath;
+
         protected override void ApplyShortcut(CreateAutoMLJobRequest request, TabularShortcut shortcut) => shortcut.ApplyTo(request);
 
         protected override async Task<DescribeAutoMLJobV2Response> CreateAndDescribeAsync(CreateAutoMLJobRequest request)

@@ -61,6 +61,8 @@ namespace AutopilotTools.Commands
 
         protected override string? JobNameOf(CreateAutoMLJobV2Request request) => request.AutoMLJobName;
 
+        protected override string? OutputPathOf(CreateAutoMLJobV2Request request) => request.OutputDataConfig?.S3OutputPath;
+
         protected override void ApplyShortcut(CreateAutoMLJobV2Request request, TabularShortcut shortcut) => shortcut.ApplyTo(request);
 
         protected override async Task<DescribeAutoMLJobV2Response> CreateAndDescribeAsync(CreateAutoMLJobV2Request request)

@@ -105,7 +105,7 @@ namespace AutopilotTools.Commands
             switch (job.AutoMLJobStatus)
             {
                 case Model.AutoMLJobStatus.Failed:
-                    string reasons = string.Join("; ", (job.Response.PartialFailureReasons ?? new List<Model.AutoMLPartialFailureReason>()).Select(r => r.PartialFailureMessage));
+                    string reasons = string.Join("; ", (job.PartialFailureReasons ?? new List<Model.AutoMLPartialFailureReason>()).Select(r => r.PartialFailureMessage));
                     WriteError(ErrorRecords.Create(new AutoMLJobFailedException(job), ErrorIds.AutoMLJobFailed, ErrorCategory.InvalidResult, finished.Identity.Input,
                         job.AutoMLJobName, job.FailureReason, reasons.Length == 0 ? "none" : reasons));
                     break;

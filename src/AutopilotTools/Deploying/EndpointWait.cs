@@ -40,10 +40,8 @@ namespace AutopilotTools.Deploying
             while (true)
             {
                 DescribeEndpointOutput endpoint = _cmdlet.AwaitCall(_api.DescribeEndpointAsync(new DescribeEndpointInput { EndpointName = deployment.EndpointName }, _cmdlet.Cancellation));
-                deployment.EndpointStatus = endpoint.EndpointStatus;
-                deployment.EndpointArn = endpoint.EndpointArn ?? deployment.EndpointArn;
-                deployment.CreationTime = endpoint.CreationTime;
-                deployment.FailureReason = endpoint.FailureReason;
+                endpoint.EndpointArn ??= deployment.EndpointArn;
+                deployment.Update(endpoint);
                 var record = new ProgressRecord(1, "Deploying " + deployment.EndpointName, $"{endpoint.EndpointStatus}, {AutopilotTools.Display.Duration(DateTime.UtcNow - started)}");
                 switch (endpoint.EndpointStatus)
                 {

@@ -47,8 +47,8 @@ namespace AutopilotTools.Infrastructure
         [ValidateNotNullOrEmpty]
         public string? ValidationData { get; set; }
 
-        /// <summary>The column to predict.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = TabularSet)]
+        /// <summary>The column to predict; required unless -InputObject (a request or a described job) names it.</summary>
+        [Parameter(ParameterSetName = TabularSet)]
         [ValidateNotNullOrEmpty]
         public string? TargetAttributeName { get; set; }
 
@@ -58,8 +58,11 @@ namespace AutopilotTools.Infrastructure
         [ArgumentCompleter(typeof(ProblemTypeCompleter))]
         public string? ProblemType { get; set; }
 
-        /// <summary>The s3:// path where Autopilot writes its output (and uploaded local data goes).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = TabularSet)]
+        /// <summary>
+        /// The s3:// path where Autopilot writes its output (and uploaded local data goes); required unless
+        /// -InputObject gives it.
+        /// </summary>
+        [Parameter(ParameterSetName = TabularSet)]
         [ValidateNotNullOrEmpty]
         public string? OutputPath { get; set; }
 
@@ -155,6 +158,9 @@ namespace AutopilotTools.Infrastructure
 
         protected abstract string? JobNameOf(TRequest request);
 
+        /// <summary>The request's output path, where local data is uploaded when -OutputPath is not given.</summary>
+        protected abstract string? OutputPathOf(TRequest request);
+
         protected abstract void ApplyShortcut(TRequest request, TabularShortcut shortcut);
 
         /// <summary>Creates the job, then describes it so the caller gets the whole job to pipe on.</summary>
@@ -163,7 +169,7 @@ namespace AutopilotTools.Infrastructure
         private TRequest? Assemble(List<(string LocalPath, S3Location Target)> uploads)
         {
             var errors = new List<ValidationError>();
-            TRequest request = InputObject == null ? new TRequest() : Mapped<TRequest>(InputObject, errors) ?? new TRequest();
+            TRequest request = InputObject == null ? new TRequest() : Mapped<TRequest>(DescribedJobs.AsRequestDocument(InputObject, typeof(TRequest))!, errors) ?? new TRequest();
 
             OrderedDictionary members = BoundMembers();
             if (members.Count > 0 && Mapped<TRequest>(members, errors) is TRequest overlay)
@@ -177,7 +183,9 @@ namespace AutopilotTools.Infrastructure
 
             if (ParameterSetName == TabularSet || ProblemType != null)
             {
-                ApplyShortcut(request, Shortcut(JobNameOf(request), uploads, errors));
+                RequireWithoutInputObject(nameof(TargetAttributeName), TargetAttributeName, errors);
+                RequireWithoutInputObject(nameof(OutputPath), OutputPath, errors);
+                ApplyShortcut(request, Shortcut(JobNameOf(request), OutputPath ?? OutputPathOf(request), uploads, errors));
             }
 
             foreach (ValidationError error in errors)
@@ -186,6 +194,16 @@ namespace AutopilotTools.Infrastructure
             }
 
             return errors.Count == 0 ? request : null;
+        }
+
+        /// <summary>With -TrainingData alone a flat parameter is required; a request or a job in -InputObject can give it instead.</summary>
+        private void RequireWithoutInputObject(string parameter, string? value, List<ValidationError> errors)
+        {
+            if (ParameterSetName == TabularSet && InputObject == null && value == null)
+            {
+                errors.Add(new ValidationError(parameter, null, ValidationRule.Required,
+                    $"-{parameter} is required with -TrainingData, unless -InputObject (a request document or a described job) gives it."));
+            }
         }
 
         private static T? Mapped<T>(object document, List<ValidationError> errors)
@@ -211,10 +229,10 @@ namespace AutopilotTools.Infrastructure
             return members;
         }
 
-        private TabularShortcut Shortcut(string? jobName, List<(string LocalPath, S3Location Target)> uploads, List<ValidationError> errors) => new TabularShortcut
+        private TabularShortcut Shortcut(string? jobName, string? outputPath, List<(string LocalPath, S3Location Target)> uploads, List<ValidationError> errors) => new TabularShortcut
         {
-            TrainingDataUri = DataUri(TrainingData, "training", jobName, uploads, errors),
-            ValidationDataUri = DataUri(ValidationData, "validation", jobName, uploads, errors),
+            TrainingDataUri = DataUri(TrainingData, "training", jobName, outputPath, uploads, errors),
+            ValidationDataUri = DataUri(ValidationData, "validation", jobName, outputPath, uploads, errors),
             TargetAttributeName = TargetAttributeName,
             ProblemType = ProblemType,
             OutputPath = OutputPath,
@@ -230,7 +248,7 @@ namespace AutopilotTools.Infrastructure
         /// An s3:// URI as it is; a local file or folder becomes the place it will be uploaded to, below the output
         /// path: &lt;output&gt;/&lt;job&gt;/input/&lt;channel&gt;/.
         /// </summary>
-        private string? DataUri(string? data, string channel, string? jobName, List<(string LocalPath, S3Location Target)> uploads, List<ValidationError> errors)
+        private string? DataUri(string? data, string channel, string? jobName, string? outputPath, List<(string LocalPath, S3Location Target)> uploads, List<ValidationError> errors)
         {
             if (data == null || data.StartsWith("s3://", StringComparison.OrdinalIgnoreCase))
             {
@@ -245,9 +263,9 @@ namespace AutopilotTools.Infrastructure
                 return null;
             }
 
-            if (!S3Location.TryParse(OutputPath, out S3Location output))
+            if (!S3Location.TryParse(outputPath, out S3Location output))
             {
-                errors.Add(new ValidationError("OutputPath", OutputPath, ValidationRule.Pattern, $"Local data is uploaded below -OutputPath, which must be an s3:// URI, not '{OutputPath}'."));
+                errors.Add(new ValidationError("OutputPath", outputPath, ValidationRule.Pattern, $"Local data is uploaded below -OutputPath, which must be an s3:// URI, not '{outputPath}'."));
                 return null;
             }
 

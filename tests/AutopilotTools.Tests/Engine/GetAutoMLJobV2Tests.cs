@@ -27,7 +27,7 @@ namespace AutopilotTools.Tests.Engine
             Assert.Equal(0.87654, job.BestObjectiveValue);
             Assert.Equal(new DateTime(2023, 11, 14, 22, 13, 20, 500, DateTimeKind.Utc), job.CreationTime);
             Assert.Equal(DateTimeKind.Utc, job.CreationTime!.Value.Kind);
-            Assert.Equal("s3://bucket/train/", job.Response.AutoMLJobInputDataConfig![0].DataSource!.S3DataSource!.S3Uri);
+            Assert.Equal("s3://bucket/train/", job.AutoMLJobInputDataConfig![0].DataSource!.S3DataSource!.S3Uri);
 
             RecordedRequest request = Assert.Single(server.Requests);
             Assert.Equal("POST", request.Method);
@@ -108,7 +108,7 @@ namespace AutopilotTools.Tests.Engine
             using var server = new LoopbackServer(_ => Reply.Json(FakeSageMaker.DescribeJobV2("j", extraMembers: ",\"SomeFutureMember\":{\"Depth\":[1,2]}")));
             using var session = FakeSageMaker.SessionFor(server);
 
-            RunResult result = session.RunScript("(Get-AutoMLJobV2 j @conn).Response.AdditionalMembers['SomeFutureMember'].GetRawText()").ThrowIfErrors();
+            RunResult result = session.RunScript("(Get-AutoMLJobV2 j @conn).AdditionalMembers['SomeFutureMember'].GetRawText()").ThrowIfErrors();
 
             Assert.Equal("{\"Depth\":[1,2]}", result.Single<string>());
         }
@@ -122,8 +122,8 @@ namespace AutopilotTools.Tests.Engine
             RunResult result = session.RunScript("Get-AutoMLJobV2 churn-weekly @conn | Out-Default").ThrowIfErrors();
 
             string[] lines = result.HostText.Split('\n').Where(l => l.Trim().Length > 0).ToArray();
-            Assert.True(Regex.IsMatch(lines[0], @"^AutoMLJobName\s+Status\s+SecondaryStatus\s+ProblemType\s+Metric\s+Best\s+Created\s+Elapsed$"), result.HostText);
-            Assert.True(Regex.IsMatch(lines[2], @"^churn-weekly\s+Completed\s+Completed\s+BinaryClassification\s+F1\s+0\.8765\s+2023-11-1\d \d\d:\d\d\s+1:45:07$"), result.HostText);
+            Assert.True(Regex.IsMatch(lines[0], @"^AutoMLJobName\s+Status\s+SecondaryStatus\s+Elapsed\s+ProblemType\s+Metric\s+Best$"), result.HostText);
+            Assert.True(Regex.IsMatch(lines[2], @"^churn-weekly\s+Completed\s+Completed\s+1:45:07 BinaryClassification\s+F1\s+0\.8765$"), result.HostText);
             Assert.All(lines, line => Assert.True(line.Length <= 120, line));
         }
     }

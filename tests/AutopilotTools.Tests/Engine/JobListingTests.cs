@@ -96,8 +96,8 @@ namespace AutopilotTools.Tests.Engine
             RunResult result = session.RunScript("Get-AutoMLJobV2 @conn -First 2 | Out-Default").ThrowIfErrors();
 
             string[] lines = result.HostText.Split('\n').Where(l => l.Trim().Length > 0).ToArray();
-            Assert.Matches(@"^AutoMLJobName\s+Status\s+SecondaryStatus\s+Created\s+Ended\s+Elapsed$", lines[0]);
-            Assert.Matches(@"^job-001\s+Completed\s+Completed\s+2023-11-1\d \d\d:\d\d\s+2023-11-1\d \d\d:\d\d\s+0:10:00$", lines[2]);
+            Assert.Matches(@"^AutoMLJobName\s+Status\s+SecondaryStatus\s+Elapsed\s+Created \(UTC\)\s+Ended \(UTC\)$", lines[0]);
+            Assert.Matches(@"^job-001\s+Completed\s+Completed\s+0:10:00 2023-11-14 22:13\s+2023-11-14 22:23$", lines[2]);
             Assert.All(lines, line => Assert.True(line.Length <= 120, line));
         }
 
@@ -114,7 +114,7 @@ namespace AutopilotTools.Tests.Engine
             RunResult result = session.RunScript("'v1-job' | Get-AutoMLJob @conn").ThrowIfErrors();
 
             var job = result.Single<AutoMLJobV1>();
-            Assert.Equal(("Regression", "MSE", "price"), (job.ProblemType, job.ObjectiveMetric, job.Response.InputDataConfig![0].TargetAttributeName));
+            Assert.Equal(("Regression", "MSE", "price"), (job.ProblemType, job.ObjectiveMetric, job.InputDataConfig![0].TargetAttributeName));
             Assert.Equal("SageMaker.DescribeAutoMLJob", Assert.Single(server.Requests).Header("X-Amz-Target"));
         }
     }

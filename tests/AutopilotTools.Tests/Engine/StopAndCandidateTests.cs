@@ -110,8 +110,8 @@ namespace AutopilotTools.Tests.Engine
             RunResult result = session.RunScript("Get-AutoMLCandidate churn-7 @conn | Out-Default").ThrowIfErrors();
 
             string[] lines = result.HostText.Split('\n').Where(l => l.Trim().Length > 0).ToArray();
-            Assert.Matches(@"^CandidateName\s+Status\s+Metric\s+Value\s+Algorithm\s+Elapsed$", lines[0]);
-            Assert.Matches(@"^cand-001\s+Completed\s+F1\s+0\.9123\s+xgboost\s+0:01:35$", lines[2]);
+            Assert.Matches(@"^CandidateName\s+Value\s+Algorithm\s+Status\s+Metric\s+Elapsed$", lines[0]);
+            Assert.Matches(@"^cand-001\s+0\.9123 xgboost\s+Completed\s+F1\s+0:01:35$", lines[2]);
             Assert.All(lines, line => Assert.True(line.Length <= 120, line));
         }
     }

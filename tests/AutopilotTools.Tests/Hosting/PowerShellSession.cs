@@ -15,9 +15,11 @@ namespace AutopilotTools.Tests.Hosting
     {
         private readonly Runspace _runspace;
 
-        public PowerShellSession(bool importModule = true)
+        /// <param name="importModule">Whether to import the built module first.</param>
+        /// <param name="consoleWidth">The width Out-Default renders at, as a console of that many columns would.</param>
+        public PowerShellSession(bool importModule = true, int consoleWidth = 120)
         {
-            Host = new CapturingHost();
+            Host = new CapturingHost(consoleWidth);
             _runspace = RunspaceFactory.CreateRunspace(Host, InitialSessionState.CreateDefault2());
             _runspace.Open();
             if (importModule)

@@ -63,8 +63,8 @@ namespace AutopilotTools.Tests.Reliability
             Assert.Equal(Name, made.AutoMLJobName);
             Assert.Equal((Name, AutoMLJobStatus.Completed), (waited.AutoMLJobName, waited.AutoMLJobStatus));
             var listed = (await sageMaker.ListCandidatesForAutoMLJobAsync(new ListCandidatesForAutoMLJobRequest { AutoMLJobName = Name })).Candidates!;
-            Assert.Equal(listed.Select(c => c.CandidateName).OrderBy(n => n), candidates.Output.Select(o => ((AutoMLCandidate)o.BaseObject).Candidate.CandidateName).OrderBy(n => n));
-            Assert.Equal((Name, waited.Response.BestCandidate!.CandidateName), (deployment.EndpointName, deployment.CandidateName));
+            Assert.Equal(listed.Select(c => c.CandidateName).OrderBy(n => n), candidates.Output.Select(o => ((AutoMLCandidate)o.BaseObject).CandidateName).OrderBy(n => n));
+            Assert.Equal((Name, waited.BestCandidate!.CandidateName), (deployment.EndpointName, deployment.CandidateName));
 
             // One prediction per row, in order: the same answers as the same rows sent without faults.
             Assert.Equal(rows.Length, predicted.Output.Count);

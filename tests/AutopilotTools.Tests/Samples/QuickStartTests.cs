@@ -20,7 +20,7 @@ namespace AutopilotTools.Tests.Samples
             Assert.True(run.ExitCode == 0, run.ToString());
             Assert.True(run.Error.Trim().Length == 0, run.ToString());
             Assert.Matches(new Regex(@"^quickstart-\d{14}\S*\s+Completed\s", RegexOptions.Multiline), run.Output);
-            Assert.Matches(new Regex(@"\s+InService\s+ml\.m5\.large\s+1\s+quickstart-\d{14}-\w+-\d{3}", RegexOptions.Multiline), run.Output);
+            Assert.Matches(new Regex(@"^quickstart-\d{14}-[\w-]+-\d{3}-\d{14}\s+InService\s+ml\.m5\.large\s+1 \d{4}-\d\d-\d\d \d\d:\d\d\s*$", RegexOptions.Multiline), run.Output);
             // The generated data's signal: a new monthly customer with many support calls churns, a long two-year one does not.
             Assert.Matches(new Regex(@"^yes\s+[0-9.]+\s+2,95\.5,7,monthly\s*$", RegexOptions.Multiline), run.Output);
             Assert.Matches(new Regex(@"^no\s+[0-9.]+\s+60,25,0,two-year\s*$", RegexOptions.Multiline), run.Output);

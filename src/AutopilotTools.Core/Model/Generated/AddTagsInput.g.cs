@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AddTagsInput
+    public partial class AddTagsInput
     {
         [ApiMember("ResourceArn", Required = true)]
         public string? ResourceArn { get; set; }

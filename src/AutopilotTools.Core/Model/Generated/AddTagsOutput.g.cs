@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AddTagsOutput
+    public partial class AddTagsOutput
     {
         [ApiMember("TagList")]
         public System.Collections.Generic.List<Tag>? Tags { get; set; }

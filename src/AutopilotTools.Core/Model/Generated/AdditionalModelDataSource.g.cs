@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AdditionalModelDataSource
+    public partial class AdditionalModelDataSource
     {
         [ApiMember("AdditionalModelChannelName", Required = true)]
         public string? ChannelName { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class Alarm
+    public partial class Alarm
     {
         [ApiMember("AlarmName")]
         public string? AlarmName { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AsyncInferenceClientConfig
+    public partial class AsyncInferenceClientConfig
     {
         [ApiMember("MaxConcurrentInvocationsPerInstance")]
         public int? MaxConcurrentInvocationsPerInstance { get; set; }

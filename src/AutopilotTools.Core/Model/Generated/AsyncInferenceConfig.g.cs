@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AsyncInferenceConfig
+    public partial class AsyncInferenceConfig
     {
         [ApiMember("AsyncInferenceClientConfig")]
         public AsyncInferenceClientConfig? ClientConfig { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AsyncInferenceNotificationConfig
+    public partial class AsyncInferenceNotificationConfig
     {
         [ApiMember("SnsTopicArn")]
         public string? SuccessTopic { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AsyncInferenceOutputConfig
+    public partial class AsyncInferenceOutputConfig
     {
         [ApiMember("KmsKeyId")]
         public string? KmsKeyId { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLAlgorithmConfig
+    public partial class AutoMLAlgorithmConfig
     {
         [ApiMember("AutoMLAlgorithms", Required = true)]
         public System.Collections.Generic.List<string>? AutoMLAlgorithms { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLCandidate
+    public partial class AutoMLCandidate
     {
         [ApiMember("CandidateName", Required = true)]
         public string? CandidateName { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLCandidateGenerationConfig
+    public partial class AutoMLCandidateGenerationConfig
     {
         [ApiMember("S3Uri")]
         public string? FeatureSpecificationS3Uri { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLCandidateStep
+    public partial class AutoMLCandidateStep
     {
         [ApiMember("CandidateStepType", Required = true)]
         public string? CandidateStepType { get; set; }

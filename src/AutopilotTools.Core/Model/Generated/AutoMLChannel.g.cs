@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLChannel
+    public partial class AutoMLChannel
     {
         [ApiMember("AutoMLDataSource")]
         public AutoMLDataSource? DataSource { get; set; }

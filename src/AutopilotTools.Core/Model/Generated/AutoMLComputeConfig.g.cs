@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLComputeConfig
+    public partial class AutoMLComputeConfig
     {
         [ApiMember("EmrServerlessComputeConfig")]
         public EmrServerlessComputeConfig? EmrServerlessComputeConfig { get; set; }

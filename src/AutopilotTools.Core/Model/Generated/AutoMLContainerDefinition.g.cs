@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLContainerDefinition
+    public partial class AutoMLContainerDefinition
     {
         [ApiMember("ContainerImage", Required = true)]
         public string? Image { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLDataSource
+    public partial class AutoMLDataSource
     {
         [ApiMember("AutoMLS3DataSource", Required = true)]
         public AutoMLS3DataSource? S3DataSource { get; set; }

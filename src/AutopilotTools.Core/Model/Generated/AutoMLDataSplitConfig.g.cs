@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLDataSplitConfig
+    public partial class AutoMLDataSplitConfig
     {
         [ApiMember("ValidationFraction")]
         public double? ValidationFraction { get; set; }

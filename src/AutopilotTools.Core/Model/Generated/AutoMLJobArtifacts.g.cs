@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLJobArtifacts
+    public partial class AutoMLJobArtifacts
     {
         [ApiMember("CandidateDefinitionNotebookLocation")]
         public string? CandidateDefinitionNotebookLocation { get; set; }

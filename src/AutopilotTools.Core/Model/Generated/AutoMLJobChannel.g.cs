@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLJobChannel
+    public partial class AutoMLJobChannel
     {
         [ApiMember("AutoMLChannelType")]
         public string? ChannelType { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLJobCompletionCriteria
+    public partial class AutoMLJobCompletionCriteria
     {
         [ApiMember("MaxCandidates")]
         public int? MaxCandidates { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLJobConfig
+    public partial class AutoMLJobConfig
     {
         [ApiMember("AutoMLJobCompletionCriteria")]
         public AutoMLJobCompletionCriteria? CompletionCriteria { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLJobObjective
+    public partial class AutoMLJobObjective
     {
         [ApiMember("AutoMLMetricEnum", Required = true)]
         public string? MetricName { get; set; }

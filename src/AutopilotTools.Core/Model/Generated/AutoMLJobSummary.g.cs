@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLJobSummary
+    public partial class AutoMLJobSummary
     {
         [ApiMember("AutoMLJobName", Required = true)]
         public string? AutoMLJobName { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLOutputDataConfig
+    public partial class AutoMLOutputDataConfig
     {
         [ApiMember("KmsKeyId")]
         public string? KmsKeyId { get; set; }

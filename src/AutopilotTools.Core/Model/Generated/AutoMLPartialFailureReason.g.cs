@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLPartialFailureReason
+    public partial class AutoMLPartialFailureReason
     {
         [ApiMember("AutoMLFailureReason")]
         public string? PartialFailureMessage { get; set; }

@@ -7,7 +7,7 @@
 namespace AutopilotTools.Model
 {
     [ApiUnion]
-    public sealed partial class AutoMLProblemTypeConfig
+    public partial class AutoMLProblemTypeConfig
     {
         [ApiMember("ImageClassificationJobConfig")]
         public ImageClassificationJobConfig? ImageClassificationJobConfig { get; set; }

@@ -7,7 +7,7 @@
 namespace AutopilotTools.Model
 {
     [ApiUnion]
-    public sealed partial class AutoMLProblemTypeResolvedAttributes
+    public partial class AutoMLProblemTypeResolvedAttributes
     {
         [ApiMember("TabularResolvedAttributes")]
         public TabularResolvedAttributes? TabularResolvedAttributes { get; set; }

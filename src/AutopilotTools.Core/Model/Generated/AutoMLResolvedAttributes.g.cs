@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLResolvedAttributes
+    public partial class AutoMLResolvedAttributes
     {
         [ApiMember("AutoMLJobObjective")]
         public AutoMLJobObjective? AutoMLJobObjective { get; set; }

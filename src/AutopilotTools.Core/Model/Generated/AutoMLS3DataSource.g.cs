@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLS3DataSource
+    public partial class AutoMLS3DataSource
     {
         [ApiMember("AutoMLS3DataType", Required = true)]
         public string? S3DataType { get; set; }

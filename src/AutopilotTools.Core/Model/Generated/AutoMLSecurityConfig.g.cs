@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoMLSecurityConfig
+    public partial class AutoMLSecurityConfig
     {
         [ApiMember("KmsKeyId")]
         public string? VolumeKmsKeyId { get; set; }

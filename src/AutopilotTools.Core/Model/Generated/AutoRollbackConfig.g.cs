@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class AutoRollbackConfig
+    public partial class AutoRollbackConfig
     {
         [ApiMember("AlarmList")]
         public System.Collections.Generic.List<Alarm>? Alarms { get; set; }

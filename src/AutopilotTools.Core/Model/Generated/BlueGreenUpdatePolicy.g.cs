@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class BlueGreenUpdatePolicy
+    public partial class BlueGreenUpdatePolicy
     {
         [ApiMember("TrafficRoutingConfig", Required = true)]
         public TrafficRoutingConfig? TrafficRoutingConfiguration { get; set; }

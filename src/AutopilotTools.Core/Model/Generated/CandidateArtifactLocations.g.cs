@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class CandidateArtifactLocations
+    public partial class CandidateArtifactLocations
     {
         [ApiMember("ExplainabilityLocation", Required = true)]
         public string? Explainability { get; set; }

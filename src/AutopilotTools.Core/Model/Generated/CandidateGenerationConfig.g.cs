@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class CandidateGenerationConfig
+    public partial class CandidateGenerationConfig
     {
         [ApiMember("AutoMLAlgorithmsConfig")]
         public System.Collections.Generic.List<AutoMLAlgorithmConfig>? AlgorithmsConfig { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class CandidateProperties
+    public partial class CandidateProperties
     {
         [ApiMember("CandidateArtifactLocations")]
         public CandidateArtifactLocations? CandidateArtifactLocations { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class CapacitySize
+    public partial class CapacitySize
     {
         [ApiMember("CapacitySizeType", Required = true)]
         public string? Type { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class CaptureContentTypeHeader
+    public partial class CaptureContentTypeHeader
     {
         [ApiMember("CsvContentTypes")]
         public System.Collections.Generic.List<string>? CsvContentTypes { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class CaptureOption
+    public partial class CaptureOption
     {
         [ApiMember("CaptureMode", Required = true)]
         public string? CaptureMode { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ClarifyExplainerConfig
+    public partial class ClarifyExplainerConfig
     {
         [ApiMember("ClarifyEnableExplanations")]
         public string? EnableExplanations { get; set; }

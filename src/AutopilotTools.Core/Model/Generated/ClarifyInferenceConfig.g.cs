@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ClarifyInferenceConfig
+    public partial class ClarifyInferenceConfig
     {
         [ApiMember("ClarifyFeaturesAttribute")]
         public string? FeaturesAttribute { get; set; }

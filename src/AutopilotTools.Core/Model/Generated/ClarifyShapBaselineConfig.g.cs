@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ClarifyShapBaselineConfig
+    public partial class ClarifyShapBaselineConfig
     {
         [ApiMember("ClarifyMimeType")]
         public string? MimeType { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ClarifyShapConfig
+    public partial class ClarifyShapConfig
     {
         [ApiMember("ClarifyShapBaselineConfig", Required = true)]
         public ClarifyShapBaselineConfig? ShapBaselineConfig { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ClarifyTextConfig
+    public partial class ClarifyTextConfig
     {
         [ApiMember("ClarifyTextLanguage", Required = true)]
         public string? Language { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ContainerDefinition
+    public partial class ContainerDefinition
     {
         [ApiMember("ContainerHostname")]
         public string? ContainerHostname { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ContainerMetricsConfig
+    public partial class ContainerMetricsConfig
     {
         [ApiMember("MetricsEndpointList")]
         public System.Collections.Generic.List<MetricsEndpoint>? MetricsEndpoints { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class CreateAutoMLJobRequest
+    public partial class CreateAutoMLJobRequest
     {
         [ApiMember("AutoMLJobName", Required = true)]
         public string? AutoMLJobName { get; set; }

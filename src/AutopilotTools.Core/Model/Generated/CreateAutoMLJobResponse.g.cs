@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class CreateAutoMLJobResponse
+    public partial class CreateAutoMLJobResponse
     {
         [ApiMember("AutoMLJobArn", Required = true)]
         public string? AutoMLJobArn { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class CreateAutoMLJobV2Request
+    public partial class CreateAutoMLJobV2Request
     {
         [ApiMember("AutoMLJobName", Required = true)]
         public string? AutoMLJobName { get; set; }

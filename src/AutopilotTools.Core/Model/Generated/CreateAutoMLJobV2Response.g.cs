@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class CreateAutoMLJobV2Response
+    public partial class CreateAutoMLJobV2Response
     {
         [ApiMember("AutoMLJobArn", Required = true)]
         public string? AutoMLJobArn { get; set; }

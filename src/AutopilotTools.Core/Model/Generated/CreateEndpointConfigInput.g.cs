@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class CreateEndpointConfigInput
+    public partial class CreateEndpointConfigInput
     {
         [ApiMember("EndpointConfigName", Required = true)]
         public string? EndpointConfigName { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class CreateEndpointConfigOutput
+    public partial class CreateEndpointConfigOutput
     {
         [ApiMember("EndpointConfigArn", Required = true)]
         public string? EndpointConfigArn { get; set; }

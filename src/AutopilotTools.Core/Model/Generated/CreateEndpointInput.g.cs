@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class CreateEndpointInput
+    public partial class CreateEndpointInput
     {
         [ApiMember("EndpointName", Required = true)]
         public string? EndpointName { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class CreateEndpointOutput
+    public partial class CreateEndpointOutput
     {
         [ApiMember("EndpointArn", Required = true)]
         public string? EndpointArn { get; set; }

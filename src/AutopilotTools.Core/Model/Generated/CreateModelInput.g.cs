@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class CreateModelInput
+    public partial class CreateModelInput
     {
         [ApiMember("ModelName", Required = true)]
         public string? ModelName { get; set; }

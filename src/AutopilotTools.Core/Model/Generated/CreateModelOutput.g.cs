@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class CreateModelOutput
+    public partial class CreateModelOutput
     {
         [ApiMember("ModelArn", Required = true)]
         public string? ModelArn { get; set; }

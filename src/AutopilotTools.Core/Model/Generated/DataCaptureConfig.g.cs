@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DataCaptureConfig
+    public partial class DataCaptureConfig
     {
         [ApiMember("EnableCapture")]
         public bool? EnableCapture { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DataCaptureConfigSummary
+    public partial class DataCaptureConfigSummary
     {
         [ApiMember("EnableCapture", Required = true)]
         public bool? EnableCapture { get; set; }

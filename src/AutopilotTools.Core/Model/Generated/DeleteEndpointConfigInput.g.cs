@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DeleteEndpointConfigInput
+    public partial class DeleteEndpointConfigInput
     {
         [ApiMember("EndpointConfigName", Required = true)]
         public string? EndpointConfigName { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DeleteEndpointInput
+    public partial class DeleteEndpointInput
     {
         [ApiMember("EndpointName", Required = true)]
         public string? EndpointName { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DeleteModelInput
+    public partial class DeleteModelInput
     {
         [ApiMember("ModelName", Required = true)]
         public string? ModelName { get; set; }

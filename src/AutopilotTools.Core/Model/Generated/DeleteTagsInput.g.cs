@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DeleteTagsInput
+    public partial class DeleteTagsInput
     {
         [ApiMember("ResourceArn", Required = true)]
         public string? ResourceArn { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DeleteTagsOutput
+    public partial class DeleteTagsOutput
     {
         /// <summary>Members the service sent that this model does not know, kept so that they survive a round trip.</summary>
         [System.Text.Json.Serialization.JsonExtensionData]

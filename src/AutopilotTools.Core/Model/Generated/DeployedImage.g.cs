@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DeployedImage
+    public partial class DeployedImage
     {
         [ApiMember("ContainerImage")]
         public string? SpecifiedImage { get; set; }

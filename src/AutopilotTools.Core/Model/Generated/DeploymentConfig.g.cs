@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DeploymentConfig
+    public partial class DeploymentConfig
     {
         [ApiMember("BlueGreenUpdatePolicy")]
         public BlueGreenUpdatePolicy? BlueGreenUpdatePolicy { get; set; }

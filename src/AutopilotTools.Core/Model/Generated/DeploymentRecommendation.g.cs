@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DeploymentRecommendation
+    public partial class DeploymentRecommendation
     {
         [ApiMember("RecommendationStatus", Required = true)]
         public string? RecommendationStatus { get; set; }

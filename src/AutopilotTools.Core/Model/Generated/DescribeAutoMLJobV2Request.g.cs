@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DescribeAutoMLJobV2Request
+    public partial class DescribeAutoMLJobV2Request
     {
         [ApiMember("AutoMLJobName", Required = true)]
         public string? AutoMLJobName { get; set; }

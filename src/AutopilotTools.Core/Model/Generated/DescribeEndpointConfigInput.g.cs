@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DescribeEndpointConfigInput
+    public partial class DescribeEndpointConfigInput
     {
         [ApiMember("EndpointConfigName", Required = true)]
         public string? EndpointConfigName { get; set; }

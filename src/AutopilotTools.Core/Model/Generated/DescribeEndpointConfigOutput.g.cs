@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DescribeEndpointConfigOutput
+    public partial class DescribeEndpointConfigOutput
     {
         [ApiMember("EndpointConfigName", Required = true)]
         public string? EndpointConfigName { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DescribeEndpointInput
+    public partial class DescribeEndpointInput
     {
         [ApiMember("EndpointName", Required = true)]
         public string? EndpointName { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DescribeEndpointOutput
+    public partial class DescribeEndpointOutput
     {
         [ApiMember("EndpointName", Required = true)]
         public string? EndpointName { get; set; }

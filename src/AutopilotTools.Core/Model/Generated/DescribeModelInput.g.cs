@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DescribeModelInput
+    public partial class DescribeModelInput
     {
         [ApiMember("ModelName", Required = true)]
         public string? ModelName { get; set; }

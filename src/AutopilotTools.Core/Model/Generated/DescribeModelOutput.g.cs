@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class DescribeModelOutput
+    public partial class DescribeModelOutput
     {
         [ApiMember("ModelName", Required = true)]
         public string? ModelName { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class Ec2CapacityReservation
+    public partial class Ec2CapacityReservation
     {
         [ApiMember("Ec2CapacityReservationId")]
         public string? Ec2CapacityReservationId { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class EmrServerlessComputeConfig
+    public partial class EmrServerlessComputeConfig
     {
         [ApiMember("RoleArn", Required = true)]
         public string? ExecutionRoleARN { get; set; }

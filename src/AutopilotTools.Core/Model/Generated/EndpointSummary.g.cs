@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class EndpointSummary
+    public partial class EndpointSummary
     {
         [ApiMember("EndpointName", Required = true)]
         public string? EndpointName { get; set; }

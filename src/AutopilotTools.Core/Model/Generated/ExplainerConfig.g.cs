@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ExplainerConfig
+    public partial class ExplainerConfig
     {
         [ApiMember("ClarifyExplainerConfig")]
         public ClarifyExplainerConfig? ClarifyExplainerConfig { get; set; }

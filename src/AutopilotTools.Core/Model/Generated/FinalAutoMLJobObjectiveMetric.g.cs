@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class FinalAutoMLJobObjectiveMetric
+    public partial class FinalAutoMLJobObjectiveMetric
     {
         [ApiMember("AutoMLJobObjectiveType")]
         public string? Type { get; set; }

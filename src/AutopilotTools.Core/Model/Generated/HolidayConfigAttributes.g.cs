@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class HolidayConfigAttributes
+    public partial class HolidayConfigAttributes
     {
         [ApiMember("CountryCode")]
         public string? CountryCode { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ImageClassificationJobConfig
+    public partial class ImageClassificationJobConfig
     {
         [ApiMember("AutoMLJobCompletionCriteria")]
         public AutoMLJobCompletionCriteria? CompletionCriteria { get; set; }

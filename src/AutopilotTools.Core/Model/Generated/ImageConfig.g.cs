@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ImageConfig
+    public partial class ImageConfig
     {
         [ApiMember("RepositoryAccessMode", Required = true)]
         public string? RepositoryAccessMode { get; set; }

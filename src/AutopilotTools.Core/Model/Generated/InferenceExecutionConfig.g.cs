@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class InferenceExecutionConfig
+    public partial class InferenceExecutionConfig
     {
         [ApiMember("InferenceExecutionMode", Required = true)]
         public string? Mode { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class InferenceHubAccessConfig
+    public partial class InferenceHubAccessConfig
     {
         [ApiMember("HubContentArn", Required = true)]
         public string? HubContentArn { get; set; }

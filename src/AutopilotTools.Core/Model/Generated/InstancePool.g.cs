@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class InstancePool
+    public partial class InstancePool
     {
         [ApiMember("ProductionVariantInstanceType", Required = true)]
         public string? InstanceType { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class InstancePoolSummary
+    public partial class InstancePoolSummary
     {
         [ApiMember("ProductionVariantInstanceType", Required = true)]
         public string? InstanceType { get; set; }

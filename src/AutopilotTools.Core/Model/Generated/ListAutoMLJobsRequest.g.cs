@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ListAutoMLJobsRequest
+    public partial class ListAutoMLJobsRequest
     {
         [ApiMember("Timestamp")]
         public System.DateTime? CreationTimeAfter { get; set; }

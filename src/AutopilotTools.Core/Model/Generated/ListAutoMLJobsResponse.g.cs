@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ListAutoMLJobsResponse
+    public partial class ListAutoMLJobsResponse
     {
         [ApiMember("AutoMLJobSummaries", Required = true)]
         public System.Collections.Generic.List<AutoMLJobSummary>? AutoMLJobSummaries { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ListCandidatesForAutoMLJobRequest
+    public partial class ListCandidatesForAutoMLJobRequest
     {
         [ApiMember("AutoMLJobName", Required = true)]
         public string? AutoMLJobName { get; set; }

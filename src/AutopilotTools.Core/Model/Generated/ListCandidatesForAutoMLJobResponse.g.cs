@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ListCandidatesForAutoMLJobResponse
+    public partial class ListCandidatesForAutoMLJobResponse
     {
         [ApiMember("AutoMLCandidates", Required = true)]
         public System.Collections.Generic.List<AutoMLCandidate>? Candidates { get; set; }

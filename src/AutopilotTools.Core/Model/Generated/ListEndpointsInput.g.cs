@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ListEndpointsInput
+    public partial class ListEndpointsInput
     {
         [ApiMember("EndpointSortKey")]
         public string? SortBy { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ListEndpointsOutput
+    public partial class ListEndpointsOutput
     {
         [ApiMember("EndpointSummaryList", Required = true)]
         public System.Collections.Generic.List<EndpointSummary>? Endpoints { get; set; }

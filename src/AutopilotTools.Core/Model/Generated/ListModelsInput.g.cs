@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ListModelsInput
+    public partial class ListModelsInput
     {
         [ApiMember("ModelSortKey")]
         public string? SortBy { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ListModelsOutput
+    public partial class ListModelsOutput
     {
         [ApiMember("ModelSummaryList", Required = true)]
         public System.Collections.Generic.List<ModelSummary>? Models { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ListTagsInput
+    public partial class ListTagsInput
     {
         [ApiMember("ResourceArn", Required = true)]
         public string? ResourceArn { get; set; }

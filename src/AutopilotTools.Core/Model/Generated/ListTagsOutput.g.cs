@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ListTagsOutput
+    public partial class ListTagsOutput
     {
         [ApiMember("TagList")]
         public System.Collections.Generic.List<Tag>? Tags { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class MetricDatum
+    public partial class MetricDatum
     {
         [ApiMember("AutoMLMetricEnum")]
         public string? MetricName { get; set; }

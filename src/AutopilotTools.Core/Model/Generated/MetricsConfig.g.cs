@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class MetricsConfig
+    public partial class MetricsConfig
     {
         [ApiMember("EnableEnhancedMetrics")]
         public bool? EnableEnhancedMetrics { get; set; }

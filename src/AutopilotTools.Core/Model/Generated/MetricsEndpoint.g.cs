@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class MetricsEndpoint
+    public partial class MetricsEndpoint
     {
         [ApiMember("MetricsEndpointPath", Required = true)]
         public string? MetricsEndpointPath { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ModelAccessConfig
+    public partial class ModelAccessConfig
     {
         [ApiMember("AcceptEula", Required = true)]
         public bool? AcceptEula { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ModelDataSource
+    public partial class ModelDataSource
     {
         [ApiMember("S3ModelDataSource")]
         public S3ModelDataSource? S3DataSource { get; set; }

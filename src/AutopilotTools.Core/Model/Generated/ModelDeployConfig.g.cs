@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ModelDeployConfig
+    public partial class ModelDeployConfig
     {
         [ApiMember("AutoGenerateEndpointName")]
         public bool? AutoGenerateEndpointName { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ModelDeployResult
+    public partial class ModelDeployResult
     {
         [ApiMember("EndpointName")]
         public string? EndpointName { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ModelSummary
+    public partial class ModelSummary
     {
         [ApiMember("ModelName", Required = true)]
         public string? ModelName { get; set; }

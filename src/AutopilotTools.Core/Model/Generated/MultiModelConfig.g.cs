@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class MultiModelConfig
+    public partial class MultiModelConfig
     {
         [ApiMember("ModelCacheSetting")]
         public string? ModelCacheSetting { get; set; }

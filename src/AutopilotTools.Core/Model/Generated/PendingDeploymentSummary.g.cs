@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class PendingDeploymentSummary
+    public partial class PendingDeploymentSummary
     {
         [ApiMember("EndpointConfigName", Required = true)]
         public string? EndpointConfigName { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class PendingProductionVariantSummary
+    public partial class PendingProductionVariantSummary
     {
         [ApiMember("VariantName", Required = true)]
         public string? VariantName { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ProductionVariant
+    public partial class ProductionVariant
     {
         [ApiMember("VariantName", Required = true)]
         public string? VariantName { get; set; }

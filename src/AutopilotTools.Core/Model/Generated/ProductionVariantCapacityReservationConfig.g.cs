@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ProductionVariantCapacityReservationConfig
+    public partial class ProductionVariantCapacityReservationConfig
     {
         [ApiMember("CapacityReservationPreference")]
         public string? CapacityReservationPreference { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ProductionVariantCapacityReservationSummary
+    public partial class ProductionVariantCapacityReservationSummary
     {
         [ApiMember("MlReservationArn")]
         public string? MlReservationArn { get; set; }

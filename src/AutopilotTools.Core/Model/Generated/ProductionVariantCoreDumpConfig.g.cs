@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ProductionVariantCoreDumpConfig
+    public partial class ProductionVariantCoreDumpConfig
     {
         [ApiMember("DestinationS3Uri", Required = true)]
         public string? DestinationS3Uri { get; set; }

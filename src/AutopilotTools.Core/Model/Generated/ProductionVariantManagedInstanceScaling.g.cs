@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ProductionVariantManagedInstanceScaling
+    public partial class ProductionVariantManagedInstanceScaling
     {
         [ApiMember("ManagedInstanceScalingStatus")]
         public string? Status { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ProductionVariantManagedInstanceScalingScaleInPolicy
+    public partial class ProductionVariantManagedInstanceScalingScaleInPolicy
     {
         [ApiMember("ManagedInstanceScalingScaleInStrategy", Required = true)]
         public string? Strategy { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ProductionVariantRoutingConfig
+    public partial class ProductionVariantRoutingConfig
     {
         [ApiMember("RoutingStrategy", Required = true)]
         public string? RoutingStrategy { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ProductionVariantServerlessConfig
+    public partial class ProductionVariantServerlessConfig
     {
         [ApiMember("ServerlessMemorySizeInMB", Required = true)]
         public int? MemorySizeInMB { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ProductionVariantStatus
+    public partial class ProductionVariantStatus
     {
         [ApiMember("VariantStatus", Required = true)]
         public string? Status { get; set; }

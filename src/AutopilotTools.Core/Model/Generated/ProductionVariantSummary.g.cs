@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ProductionVariantSummary
+    public partial class ProductionVariantSummary
     {
         [ApiMember("VariantName", Required = true)]
         public string? VariantName { get; set; }

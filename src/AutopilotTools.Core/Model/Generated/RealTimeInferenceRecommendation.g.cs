@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class RealTimeInferenceRecommendation
+    public partial class RealTimeInferenceRecommendation
     {
         [ApiMember("String", Required = true)]
         public string? RecommendationId { get; set; }

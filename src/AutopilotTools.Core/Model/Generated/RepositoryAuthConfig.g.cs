@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class RepositoryAuthConfig
+    public partial class RepositoryAuthConfig
     {
         [ApiMember("RepositoryCredentialsProviderArn", Required = true)]
         public string? RepositoryCredentialsProviderArn { get; set; }

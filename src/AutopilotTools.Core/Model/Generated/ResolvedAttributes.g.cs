@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class ResolvedAttributes
+    public partial class ResolvedAttributes
     {
         [ApiMember("AutoMLJobObjective")]
         public AutoMLJobObjective? AutoMLJobObjective { get; set; }

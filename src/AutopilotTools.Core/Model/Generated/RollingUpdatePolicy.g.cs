@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class RollingUpdatePolicy
+    public partial class RollingUpdatePolicy
     {
         [ApiMember("CapacitySize", Required = true)]
         public CapacitySize? MaximumBatchSize { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class S3ModelDataSource
+    public partial class S3ModelDataSource
     {
         [ApiMember("S3ModelUri", Required = true)]
         public string? S3Uri { get; set; }

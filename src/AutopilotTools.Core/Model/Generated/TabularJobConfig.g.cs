@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class TabularJobConfig
+    public partial class TabularJobConfig
     {
         [ApiMember("CandidateGenerationConfig")]
         public CandidateGenerationConfig? CandidateGenerationConfig { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class TabularResolvedAttributes
+    public partial class TabularResolvedAttributes
     {
         [ApiMember("ProblemType")]
         public string? ProblemType { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class Tag
+    public partial class Tag
     {
         [ApiMember("TagKey", Required = true)]
         public string? Key { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class TextClassificationJobConfig
+    public partial class TextClassificationJobConfig
     {
         [ApiMember("AutoMLJobCompletionCriteria")]
         public AutoMLJobCompletionCriteria? CompletionCriteria { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class TextGenerationJobConfig
+    public partial class TextGenerationJobConfig
     {
         [ApiMember("AutoMLJobCompletionCriteria")]
         public AutoMLJobCompletionCriteria? CompletionCriteria { get; set; }

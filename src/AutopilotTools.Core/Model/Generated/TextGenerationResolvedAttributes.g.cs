@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class TextGenerationResolvedAttributes
+    public partial class TextGenerationResolvedAttributes
     {
         [ApiMember("BaseModelName")]
         public string? BaseModelName { get; set; }

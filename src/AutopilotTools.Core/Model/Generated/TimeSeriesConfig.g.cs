@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class TimeSeriesConfig
+    public partial class TimeSeriesConfig
     {
         [ApiMember("TargetAttributeName", Required = true)]
         public string? TargetAttributeName { get; set; }

@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class TimeSeriesForecastingJobConfig
+    public partial class TimeSeriesForecastingJobConfig
     {
         [ApiMember("S3Uri")]
         public string? FeatureSpecificationS3Uri { get; set; }

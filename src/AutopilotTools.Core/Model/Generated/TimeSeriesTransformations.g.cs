@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class TimeSeriesTransformations
+    public partial class TimeSeriesTransformations
     {
         [ApiMember("FillingTransformations")]
         public System.Collections.Generic.Dictionary<string, System.Collections.Generic.Dictionary<string, string>>? Filling { get; set; }

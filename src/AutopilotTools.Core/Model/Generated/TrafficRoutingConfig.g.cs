@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class TrafficRoutingConfig
+    public partial class TrafficRoutingConfig
     {
         [ApiMember("TrafficRoutingConfigType", Required = true)]
         public string? Type { get; set; }

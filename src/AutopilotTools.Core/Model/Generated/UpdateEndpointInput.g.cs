@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class UpdateEndpointInput
+    public partial class UpdateEndpointInput
     {
         [ApiMember("EndpointName", Required = true)]
         public string? EndpointName { get; set; }

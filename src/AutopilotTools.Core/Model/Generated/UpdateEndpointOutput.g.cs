@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class UpdateEndpointOutput
+    public partial class UpdateEndpointOutput
     {
         [ApiMember("EndpointArn", Required = true)]
         public string? EndpointArn { get; set; }

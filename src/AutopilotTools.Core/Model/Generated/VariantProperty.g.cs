@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class VariantProperty
+    public partial class VariantProperty
     {
         [ApiMember("VariantPropertyType", Required = true)]
         public string? VariantPropertyType { get; set; }

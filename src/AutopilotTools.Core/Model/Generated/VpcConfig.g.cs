@@ -6,7 +6,7 @@
 
 namespace AutopilotTools.Model
 {
-    public sealed partial class VpcConfig
+    public partial class VpcConfig
     {
         [ApiMember("VpcSecurityGroupIds", Required = true)]
         public System.Collections.Generic.List<string>? SecurityGroupIds { get; set; }
