@@ -72,11 +72,10 @@ namespace AutopilotTools.Tests.Engine
         {
             using var server = new LoopbackServer(Service);
             using var session = FakeSageMaker.SessionFor(server);
-            object job = session.RunScript("Get-AutoMLJobV2 old @conn").ThrowIfErrors().Output.Single();
-            string json = PowerShellJson.ConvertTo(job);
-
-            session.RunScript("New-AutoMLJobV2 -InputObject $args[0] -AutoMLJobName from-object @conn", PowerShellJson.ConvertFrom(json)).ThrowIfErrors();
-            session.RunScript("New-AutoMLJobV2 -InputObject $args[0] -AutoMLJobName from-text @conn", json).ThrowIfErrors();
+            session.RunScript(@"
+                $json = Get-AutoMLJobV2 old @conn | ConvertTo-Json -Depth 10
+                New-AutoMLJobV2 -InputObject ($json | ConvertFrom-Json) -AutoMLJobName from-object @conn
+                New-AutoMLJobV2 -InputObject $json -AutoMLJobName from-text @conn").ThrowIfErrors();
             session.RunScript("Get-AutoMLJobV2 old @conn | New-AutoMLJobV2 -AutoMLJobName piped @conn").ThrowIfErrors();
 
             var bodies = server.Requests.Where(r => r.Operation == "CreateAutoMLJobV2")
