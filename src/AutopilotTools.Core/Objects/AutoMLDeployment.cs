@@ -5,7 +5,8 @@ namespace AutopilotTools
 {
     /// <summary>
     /// A deployed candidate: the endpoint, its config and model, and where they came from. It pipes on to
-    /// Invoke-AutoMLEndpoint (by EndpointName, with the response keys it was deployed with) and to
+    /// Invoke-AutoMLEndpoint (by EndpointName, with the response keys it was deployed with and the model's feature
+    /// order) and to
     /// Remove-AutoMLDeployment (which removes all three).
     /// </summary>
     public sealed class AutoMLDeployment
@@ -30,6 +31,12 @@ namespace AutopilotTools
 
         /// <summary>What the endpoint returns per row (predicted_label, probability, …), in order; empty for the default.</summary>
         public IReadOnlyList<string> InferenceResponseKeys { get; set; } = Array.Empty<string>();
+
+        /// <summary>
+        /// The columns the model takes, in order (its training data's header less the target); empty when unknown.
+        /// Invoke-AutoMLEndpoint puts rows given by name in this order.
+        /// </summary>
+        public IReadOnlyList<string> FeatureColumns { get; set; } = Array.Empty<string>();
 
         public string? FailureReason { get; set; }
 
