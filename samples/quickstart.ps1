@@ -76,7 +76,8 @@ finally {
     if ($deployment) { $deployment | Remove-AutoMLDeployment -Confirm:$false }
     $server | Stop-AutoMLLocalServer
     # The data, the server's state and the trained models were all made for this run: leave nothing behind.
-    Remove-Item -LiteralPath $work -Recurse -Force -ErrorAction SilentlyContinue
-    if (Test-Path -LiteralPath $work) { Write-Warning "Could not remove the quick start's folder $work; remove it by hand." }
+    # (.NET rather than Remove-Item: the script needs nothing beyond the engine's core cmdlets.)
+    try { [System.IO.Directory]::Delete($work, $true) }
+    catch { Write-Warning "Could not remove the quick start's folder ${work}: $($_.Exception.Message)" }
     Say 'Done: the deployment is removed, the server is stopped and its folder deleted.'
 }
