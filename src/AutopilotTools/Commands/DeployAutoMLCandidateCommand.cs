@@ -121,15 +121,15 @@ namespace AutopilotTools.Commands
             ForJob(job, SageMakerOperations.DescribeAutoMLJobV2, jobName =>
             {
                 // The job gives what is not given (its best candidate, the role to run the model as) and where its
-                // training data is, whose header is the model's feature order.
-                DescribeAutoMLJobV2Response described = Await(SageMaker.DescribeAutoMLJobV2Async(new DescribeAutoMLJobV2Request { AutoMLJobName = jobName }, CancelToken));
-                Model.AutoMLCandidate? candidate = Candidate?.Candidate ?? ChooseCandidate(jobName, described);
+                // training data is, whose header is the model's feature order; -WhatIf with both given reads nothing.
+                DescribeAutoMLJobV2Response? described = Candidate != null && ExecutionRoleArn != null ? null : Describe(jobName);
+                Model.AutoMLCandidate? candidate = Candidate?.Candidate ?? ChooseCandidate(jobName, described!);
                 if (candidate == null)
                 {
                     return;
                 }
 
-                DeploymentPlan? plan = Plan(candidate, described.RoleArn);
+                DeploymentPlan? plan = Plan(candidate, described?.RoleArn);
                 if (plan != null)
                 {
                     Deploy(plan, jobName, described, candidate);
@@ -203,7 +203,10 @@ namespace AutopilotTools.Commands
             return problems.Count == 0 ? plan : null;
         }
 
-        private void Deploy(DeploymentPlan plan, string jobName, DescribeAutoMLJobV2Response job, Model.AutoMLCandidate candidate)
+        private DescribeAutoMLJobV2Response Describe(string jobName) =>
+            Await(SageMaker.DescribeAutoMLJobV2Async(new DescribeAutoMLJobV2Request { AutoMLJobName = jobName }, CancelToken));
+
+        private void Deploy(DeploymentPlan plan, string jobName, DescribeAutoMLJobV2Response? job, Model.AutoMLCandidate candidate)
         {
             string action = $"Create model '{plan.Model.ModelName}', endpoint config '{plan.Config.EndpointConfigName}' and endpoint ({InstanceType} x {InitialInstanceCount})";
             if (!ShouldProcess(plan.Endpoint.EndpointName, action))
@@ -221,7 +224,7 @@ namespace AutopilotTools.Commands
                 InstanceType = InstanceType,
                 InitialInstanceCount = InitialInstanceCount,
                 InferenceResponseKeys = InferenceResponseKey ?? Array.Empty<string>(),
-                FeatureColumns = FeatureColumnsOf(job),
+                FeatureColumns = FeatureColumnsOf(job ?? Describe(jobName)),
             };
 
             var steps = new DeploymentSteps(SageMaker, call => Await(call), CancelToken);
