@@ -22,7 +22,7 @@ namespace AutopilotTools.Validation
         {
             if (name.Length < 3 || name.Length > 63)
             {
-                return $"it has {name.Length} characters; bucket names have 3 to 63";
+                return $"it has {name.Length} character{(name.Length == 1 ? string.Empty : "s")}; bucket names have 3 to 63";
             }
 
             if (!Allowed.IsMatch(name))

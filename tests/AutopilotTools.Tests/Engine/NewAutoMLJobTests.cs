@@ -124,7 +124,7 @@ namespace AutopilotTools.Tests.Engine
         }
 
         [Theory]
-        [InlineData("-OutputPath", "s3://x/y", "it has 1 characters; bucket names have 3 to 63")]
+        [InlineData("-OutputPath", "s3://x/y", "it has 1 character; bucket names have 3 to 63")]
         [InlineData("-TrainingData", "s3://My_Bucket/train.csv", "other than lowercase letters, digits, dots and hyphens")]
         [InlineData("-ValidationData", "s3://192.168.1.1/valid.csv", "formatted as an IP address")]
         [InlineData("-OutputPath", "s3://my..bucket/out", "two dots together")]
