@@ -188,7 +188,7 @@ namespace AutopilotTools.Commands
         /// </summary>
         private object? Arrange(object row)
         {
-            IDictionary? named = row is PSObject custom ? PSObjectProperties(custom) : row as IDictionary;
+            IDictionary? named = row is PSObject custom ? NamedRows.Properties(custom) : row as IDictionary;
             if (named == null)
             {
                 return row;
@@ -200,7 +200,7 @@ namespace AutopilotTools.Commands
                 if (arranged.Missing.Count > 0)
                 {
                     var missing = new KeyNotFoundException(string.Join(", ", arranged.Missing));
-                    WriteError(ErrorRecords.Create(missing, ErrorIds.InferenceRowMissingColumn, ErrorCategory.InvalidData, row, Shown(named), string.Join(", ", arranged.Missing), EndpointName, string.Join(", ", Column)));
+                    WriteError(ErrorRecords.Create(missing, ErrorIds.InferenceRowMissingColumn, ErrorCategory.InvalidData, row, NamedRows.Shown(named), string.Join(", ", arranged.Missing), EndpointName, string.Join(", ", Column)));
                     return null;
                 }
 
@@ -216,7 +216,7 @@ namespace AutopilotTools.Commands
             if (!(row is PSObject) && !(row is IOrderedDictionary))
             {
                 var unordered = new ArgumentException("A hashtable row has no column order.");
-                WriteError(ErrorRecords.Create(unordered, ErrorIds.InferenceRowOrderUnknown, ErrorCategory.InvalidArgument, row, Shown(named), EndpointName));
+                WriteError(ErrorRecords.Create(unordered, ErrorIds.InferenceRowOrderUnknown, ErrorCategory.InvalidArgument, row, NamedRows.Shown(named), EndpointName));
                 return null;
             }
 
@@ -253,20 +253,5 @@ namespace AutopilotTools.Commands
         }
 
         private static bool IsJson(string contentType) => contentType.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0;
-
-        /// <summary>A row as PowerShell would write it: @{name=value; …}.</summary>
-        private static string Shown(IDictionary row) =>
-            "@{" + string.Join("; ", row.Cast<DictionaryEntry>().Select(e => $"{e.Key}={e.Value}")) + "}";
-
-        private static IDictionary PSObjectProperties(PSObject custom)
-        {
-            var values = new System.Collections.Specialized.OrderedDictionary();
-            foreach (PSPropertyInfo property in custom.Properties)
-            {
-                values[property.Name] = property.Value;
-            }
-
-            return values;
-        }
     }
 }
