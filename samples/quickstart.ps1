@@ -62,10 +62,11 @@ try {
     $deployment | Out-Host
 
     Say 'Predicting three customers:'
+    # By name, in any order: the deployment knows the training data's column order and puts each row in it.
     $customers = @(
-        [ordered]@{ tenure_months = 2; monthly_charge = 95.5; support_calls = 7; plan = 'monthly' }
-        [ordered]@{ tenure_months = 60; monthly_charge = 25.0; support_calls = 0; plan = 'two-year' }
-        [ordered]@{ tenure_months = 12; monthly_charge = 60.0; support_calls = 3; plan = 'annual' }
+        @{ plan = 'monthly'; tenure_months = 2; support_calls = 7; monthly_charge = 95.5 }
+        @{ plan = 'two-year'; tenure_months = 60; support_calls = 0; monthly_charge = 25.0 }
+        @{ plan = 'annual'; tenure_months = 12; support_calls = 3; monthly_charge = 60.0 }
     )
     $predictions = $deployment | Invoke-AutoMLEndpoint -InputObject $customers
     $predictions | Out-Host
@@ -74,5 +75,9 @@ try {
 finally {
     if ($deployment) { $deployment | Remove-AutoMLDeployment -Confirm:$false }
     $server | Stop-AutoMLLocalServer
-    Say 'Done: the deployment is removed and the server is stopped.'
+    # The data, the server's state and the trained models were all made for this run: leave nothing behind.
+    # (.NET rather than Remove-Item: the script needs nothing beyond the engine's core cmdlets.)
+    try { [System.IO.Directory]::Delete($work, $true) }
+    catch { Write-Warning "Could not remove the quick start's folder ${work}: $($_.Exception.Message)" }
+    Say 'Done: the deployment is removed, the server is stopped and its folder deleted.'
 }

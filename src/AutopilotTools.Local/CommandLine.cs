@@ -4,23 +4,29 @@ using System.IO;
 
 namespace AutopilotTools.Local
 {
-    /// <summary>The program's options: --port, --data-dir, --host, --region, --max-concurrent-jobs, --auto-create-buckets, --fault-injection, --help.</summary>
+    /// <summary>
+    /// The program's options: --port, --data-dir, --host, --region, --max-concurrent-jobs,
+    /// --[no-]auto-create-buckets, --fault-injection, --help. The program creates buckets on first write unless told
+    /// not to: someone who starts it by hand and uploads to s3://any-name/ (as the README shows, or with the AWS CLI)
+    /// has no step that would create the bucket, and the module's own Start-AutoMLLocalServer has always asked for it.
+    /// </summary>
     internal static class CommandLine
     {
         public const string Usage =
-            "Usage: AutopilotTools.Local [--port <N>] [--data-dir <DIR>] [--host <IP>] [--region <REGION>] [--max-concurrent-jobs <N>] [--auto-create-buckets] [--fault-injection]\n" +
+            "Usage: AutopilotTools.Local [--port <N>] [--data-dir <DIR>] [--host <IP>] [--region <REGION>] [--max-concurrent-jobs <N>] [--no-auto-create-buckets] [--fault-injection]\n" +
             "  --port      port to listen on; 0 (the default) picks a free one\n" +
             "  --data-dir  where state is kept (default: " + "<local app data>/AutopilotTools/LocalServer)\n" +
             "  --host      address to bind (default 127.0.0.1; the server has no authentication)\n" +
             "  --region    region in ARNs and bucket locations (default us-east-1)\n" +
             "  --max-concurrent-jobs  AutoML jobs that train at once (default: one per core; 0 accepts jobs without training them)\n" +
-            "  --auto-create-buckets  create a bucket on the first write to it, instead of NoSuchBucket\n" +
+            "  --no-auto-create-buckets  answer NoSuchBucket to a write to a missing bucket, as S3 does (by default the\n" +
+            "                            bucket is created on the first write to it; --auto-create-buckets says so explicitly)\n" +
             "  --fault-injection      for tests: accept POST/GET/DELETE /_autopilot/faults, which sets faults for requests to get";
 
         /// <summary>The options, or null when only help was asked for (written to <paramref name="output"/>).</summary>
         public static LocalServerOptions? Parse(string[] args, TextWriter output)
         {
-            var options = new LocalServerOptions();
+            var options = new LocalServerOptions { AutoCreateBuckets = true };
             for (int i = 0; i < args.Length; i++)
             {
                 string name = args[i];
@@ -30,9 +36,9 @@ namespace AutopilotTools.Local
                     return null;
                 }
 
-                if (name == "--auto-create-buckets")
+                if (name is "--auto-create-buckets" or "--no-auto-create-buckets")
                 {
-                    options.AutoCreateBuckets = true;
+                    options.AutoCreateBuckets = name == "--auto-create-buckets";
                     continue;
                 }
 

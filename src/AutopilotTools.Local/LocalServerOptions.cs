@@ -20,7 +20,9 @@ namespace AutopilotTools.Local
 
         /// <summary>
         /// Create a bucket on the first write to it. Locally there is no account to own buckets, so a session started
-        /// with Start-AutoMLLocalServer writes where its job's output path says; off by default, as S3 is.
+        /// with Start-AutoMLLocalServer writes where its job's output path says. The program turns it on unless given
+        /// --no-auto-create-buckets (see <see cref="CommandLine"/>); a host that embeds the server (the tests) gets
+        /// S3's own NoSuchBucket unless it asks.
         /// </summary>
         public bool AutoCreateBuckets { get; set; }
 

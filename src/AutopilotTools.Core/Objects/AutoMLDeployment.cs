@@ -7,8 +7,8 @@ namespace AutopilotTools
     /// A deployed candidate: the endpoint as DescribeEndpoint tells it, every member under its API name
     /// ($d.EndpointStatus, $d.ProductionVariants, …; filled in from the service while the cmdlet waits for it), and
     /// beside them its config and model and where they came from. It pipes on to Invoke-AutoMLEndpoint (by
-    /// EndpointName, with the response keys it was deployed with) and to Remove-AutoMLDeployment (which removes all
-    /// three).
+    /// EndpointName, with the response keys it was deployed with and the model's feature order) and to
+    /// Remove-AutoMLDeployment (which removes all three).
     /// </summary>
     public sealed class AutoMLDeployment : Model.DescribeEndpointOutput
     {
@@ -28,6 +28,12 @@ namespace AutopilotTools
         /// <summary>Takes on what the service says of the endpoint now, keeping what only the deployment knows.</summary>
         public void Update(Model.DescribeEndpointOutput endpoint) =>
             Model.ModelCopy.Members(endpoint ?? throw new ArgumentNullException(nameof(endpoint)), this);
+
+        /// <summary>
+        /// The columns the model takes, in order (its training data's header less the target); empty when unknown.
+        /// Invoke-AutoMLEndpoint puts rows given by name in this order.
+        /// </summary>
+        public IReadOnlyList<string> FeatureColumns { get; set; } = Array.Empty<string>();
 
         public override string ToString() => EndpointName ?? string.Empty;
     }

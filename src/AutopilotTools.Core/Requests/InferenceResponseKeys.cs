@@ -71,9 +71,20 @@ namespace AutopilotTools.Requests
             return copies;
         }
 
+        /// <summary>
+        /// What a deployed model returns per row: SAGEMAKER_INFERENCE_OUTPUT of its last container (the one that
+        /// answers), given the containers' environments in order; empty when it is not set (predicted_label alone).
+        /// </summary>
+        public static IReadOnlyList<string> OutputOf(IReadOnlyList<IDictionary<string, string>?> environments) =>
+            environments.Count > 0 && environments[environments.Count - 1] is IDictionary<string, string> last && last.TryGetValue(Output, out string? text)
+                ? Keys(text)
+                : Array.Empty<string>();
+
+        private static IReadOnlyList<string> Keys(string text) => text.Split(',').Select(k => k.Trim()).Where(k => k.Length > 0).ToList();
+
         private static IReadOnlyList<string>? SupportedBy(AutoMLContainerDefinition container) =>
             container.Environment != null && container.Environment.TryGetValue(Supported, out string? text)
-                ? text.Split(',').Select(k => k.Trim()).Where(k => k.Length > 0).ToList()
+                ? Keys(text)
                 : null;
 
         private static AutoMLContainerDefinition Copy(AutoMLContainerDefinition container) => new AutoMLContainerDefinition

@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AutopilotTools.Metrics;
 using AutopilotTools.Model;
 
 namespace AutopilotTools.Requests
 {
     /// <summary>
     /// The common tabular job in a few flat values (data, target, output path, …), turned into the nested request of
-    /// either API. Only what is given is set, so the result still goes through the same validation as any request.
+    /// either API. Only what is given is set, so the result still goes through the same validation as any request;
+    /// the one addition is the objective a problem type alone implies (<see cref="DefaultedObjective"/>).
     /// </summary>
     public sealed class TabularShortcut
     {
@@ -35,6 +37,12 @@ namespace AutopilotTools.Requests
         public string? ContentType { get; set; }
 
         public string? SampleWeightAttributeName { get; set; }
+
+        /// <summary>
+        /// The objective the last ApplyTo chose because -ProblemType came without one (Autopilot's default for the
+        /// problem type); null when the objective was given or none was set.
+        /// </summary>
+        public string? DefaultedObjective { get; private set; }
 
         public void ApplyTo(CreateAutoMLJobV2Request request)
         {
@@ -135,6 +143,12 @@ namespace AutopilotTools.Requests
             else if (current != null)
             {
                 set(current);
+            }
+            else if (ObjectiveMetrics.DefaultFor(ProblemType) is string metric)
+            {
+                // The API wants both or neither; a flat -ProblemType alone means "this problem, its usual objective".
+                set(new AutoMLJobObjective { MetricName = metric });
+                DefaultedObjective = metric;
             }
         }
 

@@ -43,13 +43,9 @@ namespace AutopilotTools.Local.AutoML.Metrics
             _ => Regression,
         };
 
-        /// <summary>The service's defaults: F1 for binary, Accuracy for multiclass, MSE for regression.</summary>
-        public static string DefaultObjective(string problemType) => problemType switch
-        {
-            ProblemType.BinaryClassification => AutoMLMetricEnum.F1,
-            ProblemType.MulticlassClassification => AutoMLMetricEnum.Accuracy,
-            _ => AutoMLMetricEnum.MSE,
-        };
+        /// <summary>The service's default objective for the problem type (one fact, kept in the core).</summary>
+        public static string DefaultObjective(string problemType) =>
+            AutopilotTools.Metrics.ObjectiveMetrics.DefaultFor(problemType) ?? throw new ArgumentOutOfRangeException(nameof(problemType), problemType, "Not a tabular problem type.");
 
         public static bool IsMinimized(string metric) => Minimized.Contains(metric);
 

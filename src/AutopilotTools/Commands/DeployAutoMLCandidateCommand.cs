@@ -86,6 +86,7 @@ namespace AutopilotTools.Commands
 
         /// <summary>What the endpoint returns per row: predicted_label, probability, probabilities, labels.</summary>
         [Parameter]
+        [Alias("InferenceResponseKeys")]
         [ValidateSet("predicted_label", "probability", "probabilities", "labels")]
         public string[]? InferenceResponseKey { get; set; }
 
@@ -119,10 +120,9 @@ namespace AutopilotTools.Commands
             AutoMLJobIdentity job = Candidate != null ? new AutoMLJobIdentity(Candidate) : AutoMLJobName!;
             ForJob(job, SageMakerOperations.DescribeAutoMLJobV2, jobName =>
             {
-                // The job is read only for what is not given: its best candidate, or the role to run the model as.
-                DescribeAutoMLJobV2Response? described = Candidate != null && ExecutionRoleArn != null
-                    ? null
-                    : Await(SageMaker.DescribeAutoMLJobV2Async(new DescribeAutoMLJobV2Request { AutoMLJobName = jobName }, CancelToken));
+                // The job gives what is not given (its best candidate, the role to run the model as) and where its
+                // training data is, whose header is the model's feature order; -WhatIf with both given reads nothing.
+                DescribeAutoMLJobV2Response? described = Candidate != null && ExecutionRoleArn != null ? null : Describe(jobName);
                 Model.AutoMLCandidate? candidate = Candidate ?? ChooseCandidate(jobName, described!);
                 if (candidate == null)
                 {
@@ -132,7 +132,7 @@ namespace AutopilotTools.Commands
                 DeploymentPlan? plan = Plan(candidate, described?.RoleArn);
                 if (plan != null)
                 {
-                    Deploy(plan, jobName, candidate);
+                    Deploy(plan, jobName, described, candidate);
                 }
             });
         }
@@ -203,7 +203,10 @@ namespace AutopilotTools.Commands
             return problems.Count == 0 ? plan : null;
         }
 
-        private void Deploy(DeploymentPlan plan, string jobName, Model.AutoMLCandidate candidate)
+        private DescribeAutoMLJobV2Response Describe(string jobName) =>
+            Await(SageMaker.DescribeAutoMLJobV2Async(new DescribeAutoMLJobV2Request { AutoMLJobName = jobName }, CancelToken));
+
+        private void Deploy(DeploymentPlan plan, string jobName, DescribeAutoMLJobV2Response? job, Model.AutoMLCandidate candidate)
         {
             string action = $"Create model '{plan.Model.ModelName}', endpoint config '{plan.Config.EndpointConfigName}' and endpoint ({InstanceType} x {InitialInstanceCount})";
             if (!ShouldProcess(plan.Endpoint.EndpointName, action))
@@ -221,6 +224,7 @@ namespace AutopilotTools.Commands
                 InstanceType = InstanceType,
                 InitialInstanceCount = InitialInstanceCount,
                 InferenceResponseKeys = InferenceResponseKey ?? Array.Empty<string>(),
+                FeatureColumns = FeatureColumnsOf(job ?? Describe(jobName)),
             };
 
             var steps = new DeploymentSteps(SageMaker, call => Await(call), CancelToken);
@@ -240,6 +244,29 @@ namespace AutopilotTools.Commands
             }
 
             WriteObject(deployment);
+        }
+
+        /// <summary>The model's feature order, for Invoke-AutoMLEndpoint to put rows given by name in; empty when it cannot be known.</summary>
+        private string[] FeatureColumnsOf(DescribeAutoMLJobV2Response job)
+        {
+            TrainingFeaturesResult found = Await(TrainingFeatures.ReadAsync(Client.Connection.ClientCache.HeaderReader(Connection), job, CancelToken));
+            if (found.Columns != null)
+            {
+                WriteVerbose($"The model takes the columns {string.Join(", ", found.Columns)} (the header of {found.Source}, less the target).");
+                return found.Columns.ToArray();
+            }
+
+            string message = $"The feature order of the model is not known: {found.Reason}. Rows given by name need -Column (or [ordered] rows in training order) when invoked.";
+            if (found.Failed)
+            {
+                WriteWarning(message);
+            }
+            else
+            {
+                WriteVerbose(message);
+            }
+
+            return Array.Empty<string>();
         }
 
         private void ReportFailure(Exception e, AutoMLDeployment deployment, DeploymentSteps steps)

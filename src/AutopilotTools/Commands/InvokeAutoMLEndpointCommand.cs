@@ -1,12 +1,14 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Collections.Specialized;
 using System.Linq;
 using System.Management.Automation;
 using System.Text;
 using AutopilotTools.Client.Errors;
 using AutopilotTools.Inference;
 using AutopilotTools.Infrastructure;
+using AutopilotTools.Invoking;
 using AutopilotTools.Model.Runtime;
 using AutopilotTools.Resources;
 
@@ -14,10 +16,12 @@ namespace AutopilotTools.Commands
 {
     /// <summary>
     /// Sends rows to a deployed endpoint and writes one prediction per row. Rows come from the pipeline or
-    /// -InputObject: hashtables or objects (values in -Column order, else their own order), lists, or CSV lines.
-    /// They go in batches (-BatchSize rows, within the 6 MB request limit) as text/csv. -Body sends bytes as they are
-    /// with -ContentType; -Raw writes the response bodies instead of predictions. A deployment piped in sets the
-    /// endpoint and the response keys it was deployed with.
+    /// -InputObject: lists, CSV lines, or rows given by name (hashtables, ordered dictionaries, objects), whose values
+    /// are put in the model's feature order by name: -Column, else the order a piped deployment learnt from the
+    /// training data. Without either, ordered rows go in their own order and a plain hashtable (which has none) is
+    /// refused: never an arbitrary order. Rows go in batches (-BatchSize rows, within the 6 MB request limit) as
+    /// text/csv. -Body sends bytes as they are with -ContentType; -Raw writes the response bodies instead of
+    /// predictions. The response keys come from a piped deployment, -InferenceResponseKey, or the endpoint's model.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "AutoMLEndpoint", DefaultParameterSetName = RowsSet)]
     [OutputType(typeof(Prediction), typeof(string))]
@@ -29,8 +33,11 @@ namespace AutopilotTools.Commands
         /// <summary>Stay under SageMaker Runtime's 6 MB request limit with room to spare.</summary>
         private const int MaxBatchBytes = 5 * 1024 * 1024;
 
-        private readonly List<object> _rows = new List<object>();
+        private readonly List<(object Input, string Line)> _rows = new List<(object, string)>();
+        private readonly Dictionary<string, IReadOnlyList<string>> _endpointKeys = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         private int _rowBytes;
+        private bool _toldUnused;
+        private bool _toldOwnOrder;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -41,8 +48,9 @@ namespace AutopilotTools.Commands
         [AllowNull]
         public object? InputObject { get; set; }
 
-        /// <summary>The feature columns in training order, for rows given as hashtables or objects.</summary>
-        [Parameter(ParameterSetName = RowsSet)]
+        /// <summary>The feature columns in training order, for rows given by name; a piped deployment sets them (FeatureColumns).</summary>
+        [Parameter(ParameterSetName = RowsSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("FeatureColumns")]
         public string[]? Column { get; set; }
 
         [Parameter(ParameterSetName = RowsSet)]
@@ -59,9 +67,10 @@ namespace AutopilotTools.Commands
         [Parameter]
         public string Accept { get; set; } = "text/csv";
 
-        /// <summary>The keys the endpoint returns per row, in order (set by a piped deployment); predicted_label when absent.</summary>
+        /// <summary>The keys the endpoint returns per row, in order (set by a piped deployment); read from the endpoint's model when absent.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string[]? InferenceResponseKeys { get; set; }
+        [Alias("InferenceResponseKeys")]
+        public string[]? InferenceResponseKey { get; set; }
 
         /// <summary>Write the response bodies as text instead of predictions.</summary>
         [Parameter]
@@ -111,8 +120,15 @@ namespace AutopilotTools.Commands
 
         private void Add(object row)
         {
-            _rows.Add(row);
-            _rowBytes += Encoding.UTF8.GetByteCount(Line(row));
+            object? sent = Arrange(row);
+            if (sent == null)
+            {
+                return;
+            }
+
+            string line = CsvRow.Format(sent, null);
+            _rows.Add((sent, line));
+            _rowBytes += Encoding.UTF8.GetByteCount(line);
             if (_rows.Count >= BatchSize || _rowBytes >= MaxBatchBytes)
             {
                 Flush();
@@ -129,8 +145,8 @@ namespace AutopilotTools.Commands
             var batch = _rows.ToList();
             _rows.Clear();
             _rowBytes = 0;
-            string body = string.Join("\n", batch.Select(Line)) + "\n";
-            Send(Encoding.UTF8.GetBytes(body), batch);
+            string body = string.Join("\n", batch.Select(row => row.Line)) + "\n";
+            Send(Encoding.UTF8.GetBytes(body), batch.Select(row => row.Input).ToList());
         }
 
         private void Send(byte[] body, IReadOnlyList<object>? rows)
@@ -146,7 +162,9 @@ namespace AutopilotTools.Commands
                     return;
                 }
 
-                List<Prediction> predictions = PredictionReader.Read(text, output.ContentType ?? Accept, InferenceResponseKeys);
+                string contentType = output.ContentType ?? Accept;
+                IReadOnlyList<string>? keys = InferenceResponseKey ?? (IsJson(contentType) ? null : EndpointKeys());
+                List<Prediction> predictions = PredictionReader.Read(text, contentType, keys);
                 for (int i = 0; i < predictions.Count; i++)
                 {
                     predictions[i].Input = rows != null && i < rows.Count ? rows[i] : null;
@@ -163,17 +181,77 @@ namespace AutopilotTools.Commands
             }
         }
 
-        private string Line(object row) => CsvRow.Format(row is PSObject custom ? PSObjectProperties(custom) : row, Column);
-
-        private static IDictionary PSObjectProperties(PSObject custom)
+        /// <summary>
+        /// What is sent for a row: lists and lines as they are; a row given by name as its values in the model's
+        /// column order, or in its own order when that is unknown and the row has one. Null (error written) when the
+        /// row cannot be sent.
+        /// </summary>
+        private object? Arrange(object row)
         {
-            var values = new System.Collections.Specialized.OrderedDictionary();
-            foreach (PSPropertyInfo property in custom.Properties)
+            IDictionary? named = row is PSObject custom ? NamedRows.Properties(custom) : row as IDictionary;
+            if (named == null)
             {
-                values[property.Name] = property.Value;
+                return row;
             }
 
-            return values;
+            if (Column != null && Column.Length > 0)
+            {
+                NamedRow arranged = NamedRow.InOrder(named, Column);
+                if (arranged.Missing.Count > 0)
+                {
+                    var missing = new KeyNotFoundException(string.Join(", ", arranged.Missing));
+                    WriteError(ErrorRecords.Create(missing, ErrorIds.InferenceRowMissingColumn, ErrorCategory.InvalidData, row, NamedRows.Shown(named), string.Join(", ", arranged.Missing), EndpointName, string.Join(", ", Column)));
+                    return null;
+                }
+
+                if (arranged.Unused.Count > 0 && !_toldUnused)
+                {
+                    _toldUnused = true;
+                    WriteVerbose($"Not sent, as they are not feature columns of the model: {string.Join(", ", arranged.Unused)}.");
+                }
+
+                return arranged.Values;
+            }
+
+            if (!(row is PSObject) && !(row is IOrderedDictionary))
+            {
+                var unordered = new ArgumentException("A hashtable row has no column order.");
+                WriteError(ErrorRecords.Create(unordered, ErrorIds.InferenceRowOrderUnknown, ErrorCategory.InvalidArgument, row, NamedRows.Shown(named), EndpointName));
+                return null;
+            }
+
+            if (!_toldOwnOrder)
+            {
+                _toldOwnOrder = true;
+                WriteVerbose($"The feature order of endpoint '{EndpointName}' is not known (no -Column, no deployment piped in): rows go in their own order ({string.Join(", ", named.Keys.Cast<object>())}).");
+            }
+
+            return named;
         }
+
+        /// <summary>The endpoint's response keys, read once per endpoint; predicted_label alone when they cannot be read.</summary>
+        private IReadOnlyList<string> EndpointKeys()
+        {
+            string name = EndpointName!;
+            if (!_endpointKeys.TryGetValue(name, out IReadOnlyList<string>? keys))
+            {
+                try
+                {
+                    keys = Await(EndpointResponseKeys.ReadAsync(SageMaker, name, CancelToken));
+                    WriteVerbose($"Endpoint '{name}' returns {(keys.Count == 0 ? "its default (predicted_label)" : string.Join(", ", keys))} per row (its model's {Requests.InferenceResponseKeys.Output}).");
+                }
+                catch (Exception e) when (ServiceFailure.IsServiceFailure(e))
+                {
+                    keys = Array.Empty<string>();
+                    WriteWarning($"The response keys of endpoint '{name}' could not be read from its model ({e.Message}); answers are read as predicted_label alone. Give -InferenceResponseKey with the keys it was deployed with.");
+                }
+
+                _endpointKeys[name] = keys;
+            }
+
+            return keys;
+        }
+
+        private static bool IsJson(string contentType) => contentType.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 }

@@ -185,7 +185,12 @@ namespace AutopilotTools.Infrastructure
             {
                 RequireWithoutInputObject(nameof(TargetAttributeName), TargetAttributeName, errors);
                 RequireWithoutInputObject(nameof(OutputPath), OutputPath, errors);
-                ApplyShortcut(request, Shortcut(JobNameOf(request), OutputPath ?? OutputPathOf(request), uploads, errors));
+                TabularShortcut shortcut = Shortcut(JobNameOf(request), OutputPath ?? OutputPathOf(request), uploads, errors);
+                ApplyShortcut(request, shortcut);
+                if (shortcut.DefaultedObjective != null)
+                {
+                    WriteVerbose($"-ProblemType {ProblemType} without -ObjectiveMetric: using Autopilot's default objective for it, {shortcut.DefaultedObjective}.");
+                }
             }
 
             foreach (ValidationError error in errors)
@@ -229,7 +234,34 @@ namespace AutopilotTools.Infrastructure
             return members;
         }
 
-        private TabularShortcut Shortcut(string? jobName, string? outputPath, List<(string LocalPath, S3Location Target)> uploads, List<ValidationError> errors) => new TabularShortcut
+        private TabularShortcut Shortcut(string? jobName, string? outputPath, List<(string LocalPath, S3Location Target)> uploads, List<ValidationError> errors)
+        {
+            CheckBucket(nameof(OutputPath), OutputPath, errors);
+            CheckBucket(nameof(TrainingData), TrainingData, errors);
+            CheckBucket(nameof(ValidationData), ValidationData, errors);
+            return NewShortcut(jobName, outputPath, uploads, errors);
+        }
+
+        /// <summary>
+        /// An s3:// path's bucket must be one S3 can have; otherwise S3 (or Autopilot, minutes into the job) would be
+        /// the one to refuse it. Checked before any upload or request.
+        /// </summary>
+        private static void CheckBucket(string parameter, string? path, List<ValidationError> errors)
+        {
+            if (path == null || !path.StartsWith("s3://", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            string bucket = S3Location.TryParse(path, out S3Location location) ? location.Bucket : string.Empty;
+            if (S3BucketNames.Problem(bucket) is string problem)
+            {
+                errors.Add(new ValidationError(parameter, path, ValidationRule.Pattern,
+                    $"-{parameter} '{path}' names the bucket '{bucket}', which S3 does not allow: {problem} ({S3BucketNames.Rule})."));
+            }
+        }
+
+        private TabularShortcut NewShortcut(string? jobName, string? outputPath, List<(string LocalPath, S3Location Target)> uploads, List<ValidationError> errors) => new TabularShortcut
         {
             TrainingDataUri = DataUri(TrainingData, "training", jobName, outputPath, uploads, errors),
             ValidationDataUri = DataUri(ValidationData, "validation", jobName, outputPath, uploads, errors),

@@ -47,5 +47,9 @@ namespace AutopilotTools.Resources
         public const string EndpointModelError = nameof(EndpointModelError);
 
         public const string LocalServerNotStarted = nameof(LocalServerNotStarted);
+
+        public const string InferenceRowOrderUnknown = nameof(InferenceRowOrderUnknown);
+
+        public const string InferenceRowMissingColumn = nameof(InferenceRowMissingColumn);
     }
 }

@@ -77,8 +77,8 @@ namespace AutopilotTools.Tests.Engine
             using var server = new LoopbackServer(CreateThenDescribe);
             using var session = FakeSageMaker.SessionFor(server);
 
-            session.RunScript(@"New-AutoMLJobV2 flat-job -TrainingData s3://b/train.csv -ValidationData s3://b/valid.csv -TargetAttributeName churn `
-                -OutputPath s3://b/out/ -ProblemType binaryclassification -MaxCandidates 5 -ObjectiveMetric auc -Mode ensembling -Algorithm lightgbm, xgboost `
+            session.RunScript(@"New-AutoMLJobV2 flat-job -TrainingData s3://bucket/train.csv -ValidationData s3://bucket/valid.csv -TargetAttributeName churn `
+                -OutputPath s3://bucket/out/ -ProblemType binaryclassification -MaxCandidates 5 -ObjectiveMetric auc -Mode ensembling -Algorithm lightgbm, xgboost `
                 -RoleArn arn:aws:iam::123456789012:role/r @conn").ThrowIfErrors();
 
             JsonElement body = CreateBody(server);
@@ -88,6 +88,88 @@ namespace AutopilotTools.Tests.Engine
             Assert.Equal("AUC", body.GetProperty("AutoMLJobObjective").GetProperty("MetricName").GetString());
             Assert.Equal(new[] { "training", "validation" }, body.GetProperty("AutoMLJobInputDataConfig").EnumerateArray().Select(c => c.GetProperty("ChannelType").GetString()));
             Assert.Equal("text/csv;header=present", body.GetProperty("AutoMLJobInputDataConfig")[1].GetProperty("ContentType").GetString());
+        }
+
+        [Theory]
+        [InlineData("New-AutoMLJobV2", "BinaryClassification", "F1")]
+        [InlineData("New-AutoMLJobV2", "Regression", "MSE")]
+        [InlineData("New-AutoMLJob", "MulticlassClassification", "Accuracy")]
+        public void AProblemTypeAloneTakesAutopilotsDefaultObjectiveAndSaysSo(string cmdlet, string problemType, string objective)
+        {
+            using var server = new LoopbackServer(CreateThenDescribe);
+            using var session = FakeSageMaker.SessionFor(server);
+
+            RunResult result = session.RunScript($@"{cmdlet} default-objective -TrainingData s3://bucket/train.csv -TargetAttributeName y `
+                -OutputPath s3://bucket/out/ -ProblemType {problemType} -RoleArn arn:aws:iam::123456789012:role/r -Verbose @conn").ThrowIfErrors();
+
+            JsonElement body = CreateBody(server, cmdlet == "New-AutoMLJob" ? "CreateAutoMLJob" : "CreateAutoMLJobV2");
+            Assert.Equal(objective, body.GetProperty("AutoMLJobObjective").GetProperty("MetricName").GetString());
+            Assert.Contains(result.Verbose, v => v.Contains($"-ProblemType {problemType} without -ObjectiveMetric") && v.Contains($"default objective for it, {objective}."));
+        }
+
+        [Fact]
+        public void ARequestDocumentWithAProblemTypeAndNoObjectiveIsStillRefused()
+        {
+            using var server = new LoopbackServer(CreateThenDescribe);
+            using var session = FakeSageMaker.SessionFor(server);
+
+            RunResult result = session.RunScript(Boto3Request + @"
+                $request.Remove('AutoMLJobObjective')
+                New-AutoMLJobV2 @request @conn");
+
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.StartsWith("InvalidAutoMLJobRequest,", error.FullyQualifiedErrorId);
+            Assert.Contains("give both the problem type and the objective metric, or neither", error.ErrorDetails.Message);
+            Assert.Empty(server.Requests);
+        }
+
+        [Theory]
+        [InlineData("-OutputPath", "s3://x/y", "it has 1 character; bucket names have 3 to 63")]
+        [InlineData("-TrainingData", "s3://My_Bucket/train.csv", "other than lowercase letters, digits, dots and hyphens")]
+        [InlineData("-ValidationData", "s3://192.168.1.1/valid.csv", "formatted as an IP address")]
+        [InlineData("-OutputPath", "s3://my..bucket/out", "two dots together")]
+        [InlineData("-TrainingData", "s3://-bucket/train.csv", "does not start and end with a letter or digit")]
+        public void S3BucketNamesAreCheckedBeforeAnyRequest(string parameter, string path, string rule)
+        {
+            using var server = new LoopbackServer(CreateThenDescribe);
+            using var session = FakeSageMaker.SessionFor(server);
+            var paths = new System.Collections.Generic.Dictionary<string, string>
+            {
+                ["-TrainingData"] = "s3://bucket/train.csv", ["-ValidationData"] = "s3://bucket/valid.csv", ["-OutputPath"] = "s3://bucket/out/",
+            };
+            paths[parameter] = path;
+
+            RunResult result = session.RunScript($@"New-AutoMLJobV2 bucket-check {string.Join(" ", paths.Select(p => $"{p.Key} '{p.Value}'"))} `
+                -TargetAttributeName y -ProblemType Regression -ObjectiveMetric MSE -RoleArn arn:aws:iam::123456789012:role/r @conn");
+
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.StartsWith("InvalidAutoMLJobRequest,", error.FullyQualifiedErrorId);
+            Assert.Equal(path, error.TargetObject);
+            Assert.Contains($"{parameter} '{path}'", error.ErrorDetails.Message);
+            Assert.Contains(rule, error.ErrorDetails.Message);
+            Assert.Contains("S3 bucket names are 3 to 63", error.ErrorDetails.Message);
+            Assert.Empty(server.Requests);
+        }
+
+        [Fact]
+        public void ABadOutputBucketStopsLocalDataBeforeItIsUploaded()
+        {
+            using var server = new LoopbackServer(CreateThenDescribe);
+            using var session = FakeSageMaker.SessionFor(server);
+            string data = Path.Combine(Path.GetTempPath(), "bucket-check-" + Guid.NewGuid().ToString("N") + ".csv");
+            File.WriteAllText(data, "x,y\n1,2\n");
+            try
+            {
+                RunResult result = session.RunScript(@"New-AutoMLJobV2 upload-check -TrainingData $args[0] -TargetAttributeName y -OutputPath s3://UPPER/out `
+                    -RoleArn arn:aws:iam::123456789012:role/r @conn", data);
+
+                Assert.Contains("-OutputPath 's3://UPPER/out'", Assert.Single(result.Errors).ErrorDetails.Message);
+                Assert.Empty(server.Requests);
+            }
+            finally
+            {
+                File.Delete(data);
+            }
         }
 
         [Fact]
@@ -209,7 +291,7 @@ namespace AutopilotTools.Tests.Engine
             using var server = new LoopbackServer(CreateThenDescribe);
             using var session = FakeSageMaker.SessionFor(server);
 
-            RunResult result = session.RunScript(@"New-AutoMLJobV2 mixed -TrainingData s3://b/t.csv -TargetAttributeName y -OutputPath s3://b/o `
+            RunResult result = session.RunScript(@"New-AutoMLJobV2 mixed -TrainingData s3://bucket/t.csv -TargetAttributeName y -OutputPath s3://bucket/o `
                 -AutoMLProblemTypeConfig @{ TabularJobConfig = @{ TargetAttributeName = 'z' } } @conn");
 
             Assert.Contains("AmbiguousParameterSet", Assert.Single(result.Errors).FullyQualifiedErrorId);

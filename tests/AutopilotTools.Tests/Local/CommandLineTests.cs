@@ -22,6 +22,15 @@ namespace AutopilotTools.Tests.Local
         }
 
         [Fact]
+        public void TheProgramCreatesBucketsOnFirstWriteUnlessToldNotTo()
+        {
+            Assert.True(CommandLine.Parse(Array.Empty<string>(), TextWriter.Null)!.AutoCreateBuckets);
+            Assert.True(CommandLine.Parse(new[] { "--auto-create-buckets" }, TextWriter.Null)!.AutoCreateBuckets);
+            Assert.False(CommandLine.Parse(new[] { "--no-auto-create-buckets" }, TextWriter.Null)!.AutoCreateBuckets);
+            Assert.Contains("--no-auto-create-buckets", CommandLine.Usage);
+        }
+
+        [Fact]
         public void FaultInjectionIsOffUnlessAskedFor()
         {
             LocalServerOptions defaults = CommandLine.Parse(Array.Empty<string>(), TextWriter.Null)!;
