@@ -51,7 +51,7 @@ namespace AutopilotTools.Local.Hosting.Authentication
             string canonical = CanonicalRequest.Build(context, signed, payloadHash, s3);
             string stringToSign = CanonicalRequest.StringToSign(signed, canonical);
             byte[] signingKey = _keys.SigningKey(signed.AccessKeyId, signed.ScopeDate, signed.Region, signed.Service);
-            if (!SigV4.SignaturesEqual(SigV4.Hmac(signingKey, stringToSign), signed.Signature))
+            if (!SigV4.SignaturesEqual(SigV4.HmacWithSigningKey(signingKey, stringToSign), signed.Signature))
             {
                 throw new SignatureFailure(
                     SignatureProblem.Mismatch,
@@ -164,15 +164,28 @@ namespace AutopilotTools.Local.Hosting.Authentication
                 return SigV4.EmptyHash;
             }
 
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            var kept = new MemoryStream(request.ContentLength is long length and <= MaxKeptBody ? (int)length : 16384);
-            byte[] chunk = new byte[16384];
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+            if (request.ContentLength is long length and <= MaxKeptBody)
             {
-                hash.AppendData(chunk, 0, read);
-                int keep = (int)Math.Min(read, MaxKeptBody - kept.Length);
-                kept.Write(chunk, 0, keep);
+                // The common case, a small JSON document: one buffer of the announced size, hashed in one go.
+                byte[] body = new byte[length];
+                int filled = 0, read;
+                while (filled < body.Length && (read = await request.Body.ReadAsync(body.AsMemory(filled), request.HttpContext.RequestAborted)) > 0)
+                {
+                    filled += read;
+                }
+
+                request.Body = new MemoryStream(body, 0, filled, writable: false);
+                return SigV4.Sha256Hex(body.AsSpan(0, filled));
+            }
+
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var kept = new MemoryStream();
+            byte[] chunk = new byte[16384];
+            int count;
+            while ((count = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+            {
+                hash.AppendData(chunk, 0, count);
+                kept.Write(chunk, 0, (int)Math.Min(count, MaxKeptBody - kept.Length));
             }
 
             kept.Position = 0;
