@@ -93,6 +93,7 @@ namespace AutopilotTools.Bench
             new WaitBenchmark(),
             new LocalServerBenchmark(),
             new AutoMLBenchmark(),
+            new SignedRequestsBenchmark(),
         };
     }
 }

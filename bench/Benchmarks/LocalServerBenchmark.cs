@@ -25,7 +25,7 @@ namespace AutopilotTools.Bench.Benchmarks
     internal sealed class LocalServerBenchmark : IBenchmark
     {
         private const int Clients = 8;
-        private const string JobName = "bench-local-1";
+        internal const string JobName = "bench-local-1";
 
         public int Number => 5;
 
@@ -131,7 +131,8 @@ namespace AutopilotTools.Bench.Benchmarks
             };
         }
 
-        private static CreateAutoMLJobV2Request CreateRequest() => new CreateAutoMLJobV2Request
+        /// <summary>The job the describe benchmarks ask for (benchmark 7 too).</summary>
+        internal static CreateAutoMLJobV2Request CreateRequest() => new CreateAutoMLJobV2Request
         {
             AutoMLJobName = JobName,
             AutoMLJobInputDataConfig = new List<AutoMLJobChannel>

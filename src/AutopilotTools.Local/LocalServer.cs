@@ -6,6 +6,7 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using AutopilotTools.Local.Hosting;
+using AutopilotTools.Local.Hosting.Authentication;
 using AutopilotTools.Local.Hosting.Faults;
 using AutopilotTools.Local.Inference;
 using AutopilotTools.Local.Runtime;
@@ -43,6 +44,7 @@ namespace AutopilotTools.Local
         private LoadedEndpoints? _loadedEndpoints;
         private FileStream? _lock;
         private ReceivedRequests _received = new ReceivedRequests();
+        private AccessKeys? _keys;
 
         public LocalServer(LocalServerOptions options)
         {
@@ -66,6 +68,9 @@ namespace AutopilotTools.Local
         /// <summary>How many endpoints the last start found and carried on with (loading, creating, updating or deleting).</summary>
         public int RecoveredEndpoints { get; private set; }
 
+        /// <summary>The access key ids whose signatures the server accepts; empty when it checks none.</summary>
+        public IReadOnlyList<string> AccessKeyIds => _keys?.Ids.ToList() ?? new List<string>();
+
         /// <summary>How many AWS requests (SageMaker, SageMaker Runtime, S3) this start received; health checks aside.</summary>
         public long ReceivedRequests => _received.Count;
 
@@ -84,6 +89,16 @@ namespace AutopilotTools.Local
             }
 
             IPAddress address = ParseHost(_options.Host);
+            AccessKeys keys = new AccessKeys(_options.Credentials);
+            if (!IPAddress.IsLoopback(address) && keys.Count == 0)
+            {
+                throw new ArgumentException(
+                    $"--host {_options.Host} is not a loopback address, and the server has no credentials: anyone who reached the port could read and delete " +
+                    $"every object and job. Give it access keys (--access-key, --credentials-file or {CredentialSources.EnvironmentVariable}), so that it serves " +
+                    "only requests signed with them, or bind 127.0.0.1.");
+            }
+
+            _keys = keys.Count > 0 ? keys : null;
             Directory.CreateDirectory(DataDirectory);
             _lock = LockDataDirectory(DataDirectory);
             try
@@ -154,12 +169,13 @@ namespace AutopilotTools.Local
             _received = new ReceivedRequests();
             Faults = _options.FaultInjection ? new FaultInjector() : null;
             var router = new RequestRouter(
-                new HealthHandler(Region, trains: _options.MaxConcurrentJobs > 0, injectsFaults: Faults != null),
+                new HealthHandler(Region, trains: _options.MaxConcurrentJobs > 0, injectsFaults: Faults != null, checksSignatures: _keys != null),
                 new SageMakerHandler(operations, _options.Validator, _options.Diagnostics),
                 new RuntimeHandler(endpoints, _loadedEndpoints, _options.Diagnostics),
                 new S3Handler(s3, _options.Diagnostics, _options.AutoCreateBuckets),
                 _received,
-                Faults);
+                Faults,
+                _keys == null ? null : new RequestAuthenticator(_keys, Region, _options.Clock));
 
             WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = DataDirectory });
             builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using AutopilotTools.Local.Hosting.Authentication;
 using AutopilotTools.Local.SageMaker.Validation;
 
 namespace AutopilotTools.Local
@@ -7,7 +9,10 @@ namespace AutopilotTools.Local
     /// <summary>How a <see cref="LocalServer"/> runs; the command line sets the same members.</summary>
     public sealed class LocalServerOptions
     {
-        /// <summary>The address to bind. Loopback by default: the server has no authentication.</summary>
+        /// <summary>
+        /// The address to bind. Loopback by default; any other address needs <see cref="Credentials"/>, or the server
+        /// refuses to start: anyone who reached the port could otherwise read and delete every object and job.
+        /// </summary>
         public string Host { get; set; } = "127.0.0.1";
 
         /// <summary>The port; 0 lets the operating system pick a free one (see <see cref="LocalServer.Port"/>).</summary>
@@ -15,7 +20,7 @@ namespace AutopilotTools.Local
 
         public string DataDirectory { get; set; } = DefaultDataDirectory;
 
-        /// <summary>The region in ARNs and bucket locations; clients may sign for any region.</summary>
+        /// <summary>The region in ARNs and bucket locations; clients may sign for any region, unless the server has <see cref="Credentials"/>.</summary>
         public string Region { get; set; } = "us-east-1";
 
         /// <summary>
@@ -38,6 +43,13 @@ namespace AutopilotTools.Local
         /// nothing about faults is routed and that path is an ordinary (invalid) S3 bucket.
         /// </summary>
         public bool FaultInjection { get; set; }
+
+        /// <summary>
+        /// The access keys whose AWS Signature Version 4 the server accepts. Empty (the default): no request is checked,
+        /// which is safe on loopback only. With any: every request, the health check and fault admin included, must be
+        /// signed by one of them, for the server's <see cref="Region"/>.
+        /// </summary>
+        public IList<LocalServerCredential> Credentials { get; } = new List<LocalServerCredential>();
 
         /// <summary>Checks SageMaker requests before any operation runs; see <see cref="IRequestValidator"/>.</summary>
         public IRequestValidator Validator { get; set; } = new SharedCoreValidator();

@@ -57,6 +57,9 @@ namespace AutopilotTools.Local
             Console.Out.WriteLine($"Listening on {server.Url}");
             Console.Error.WriteLine($"Data directory: {server.DataDirectory}; region {server.Region}." +
                 (server.InterruptedJobs > 0 ? $" {server.InterruptedJobs} job(s) that were running are now Failed (interrupted)." : string.Empty));
+            Console.Error.WriteLine(server.AccessKeyIds.Count > 0
+                ? $"Only requests signed (SigV4, region {server.Region}) by these access keys are served: {string.Join(", ", server.AccessKeyIds)}."
+                : "Requests are not authenticated: keep the server on loopback, or give it access keys (--access-key).");
             await stop.Task;
             await server.StopAsync();
             return 0;

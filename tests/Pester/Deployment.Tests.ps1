@@ -15,7 +15,7 @@ Describe 'Deploy-AutoMLCandidate' {
         try { Get-TrainedChurnJob | Get-AutoMLCandidate -Best | Deploy-AutoMLCandidate -InstanceType ml.m5.large -WhatIf }
         finally { Stop-Transcript | Out-Null }
         $text = Get-Content -LiteralPath $transcript -Raw
-        $text | Should -Match "What if: .*Create model '[^']+', endpoint config '[^']+' and endpoint .* on target `"(?<endpoint>[^`"]+)`""
+        $text -match "What if: .*Create model '[^']+', endpoint config '[^']+' and endpoint .* on target `"(?<endpoint>[^`"]+)`"" | Should -BeTrue
         $endpoint = $Matches.endpoint
         { Invoke-AutoMLEndpoint -EndpointName $endpoint -InputObject '1,2,3,monthly' -ErrorAction Stop } | Should -Throw '*not found*'
     }

@@ -20,6 +20,17 @@ namespace AutopilotTools.Client.Connection
         /// </summary>
         public static object ConvertForBinding(object value) => Convert(value);
 
+        /// <summary>
+        /// The access key id and secret of credentials in any form <see cref="Convert"/> takes, as a NetworkCredential
+        /// (user name and password), so that callers outside the module's load context name no SDK type: the local
+        /// server is started with them.
+        /// </summary>
+        public static NetworkCredential KeyPairOf(object value)
+        {
+            ImmutableCredentials keys = Convert(value).GetCredentials();
+            return new NetworkCredential(keys.AccessKey, keys.SecretKey);
+        }
+
         public static AWSCredentials Convert(object value)
         {
             switch (value)

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using AutopilotTools.Client.Connection;
 using AutopilotTools.Infrastructure;
 using AutopilotTools.LocalServer;
 using AutopilotTools.Resources;
@@ -12,6 +13,7 @@ namespace AutopilotTools.Commands
     /// Starts the local Autopilot server that ships with the module (SageMaker, SageMaker Runtime and S3 on one
     /// loopback port, state kept under -DataPath) and makes it this session's default: AutopilotTools cmdlets go
     /// to it, signed with test credentials for its region, unless -EndpointUrl, -Credential or -Region say otherwise.
+    /// With -Credential, the server serves only requests signed with that access key, and the session signs with it.
     /// It stops when the session ends, or with Stop-AutoMLLocalServer.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Start, "AutoMLLocalServer", SupportsShouldProcess = true)]
@@ -36,6 +38,15 @@ namespace AutopilotTools.Commands
         [ArgumentCompleter(typeof(RegionCompleter))]
         public string Region { get; set; } = "us-east-1";
 
+        /// <summary>
+        /// An access key the server is to accept signatures from, and only from: AWSCredentials, a PSCredential (access
+        /// key, secret key) or a hashtable with AccessKey and SecretKey. This session's cmdlets then sign with it.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNull]
+        [CredentialTransformation]
+        public object? Credential { get; set; }
+
         [Parameter]
         [SecondsTransformation]
         public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
@@ -55,7 +66,8 @@ namespace AutopilotTools.Commands
             try
             {
                 WriteVerbose($"Starting {LocalServerProcess.ServerAssembly} with data in {dataPath}.");
-                LocalServerInfo server = LocalServerProcess.Start(Port, dataPath, Region, StartTimeout, _cancellation.Token);
+                System.Net.NetworkCredential? credential = Credential == null ? null : CredentialConverter.KeyPairOf(Credential);
+                LocalServerInfo server = LocalServerProcess.Start(Port, dataPath, Region, StartTimeout, _cancellation.Token, credential);
                 LocalServerRegistry.Add(Runspace.DefaultRunspace, server);
                 WriteObject(server);
             }

@@ -191,7 +191,7 @@ namespace AutopilotTools.Infrastructure
                 options.Region ??= local.Region;
                 if (Credential == null && ProfileName == null)
                 {
-                    options.Credential = new System.Net.NetworkCredential(LocalServer.LocalServerRegistry.AccessKey, LocalServer.LocalServerRegistry.SecretKey);
+                    options.Credential = local.Credential ?? new System.Net.NetworkCredential(LocalServer.LocalServerRegistry.AccessKey, LocalServer.LocalServerRegistry.SecretKey);
                 }
             }
 

@@ -86,6 +86,12 @@ namespace AutopilotTools.Infrastructure
                 case "UnrecognizedClientException":
                 case "InvalidSignatureException":
                 case "ExpiredTokenException":
+                case "IncompleteSignature":
+                case "MissingAuthenticationTokenException":
+                case "AccessDenied":
+                case "InvalidAccessKeyId":
+                case "SignatureDoesNotMatch":
+                case "RequestTimeTooSkewed":
                     return ErrorCategory.PermissionDenied;
                 default:
                     return e.StatusCode >= (int)HttpStatusCode.InternalServerError ? ErrorCategory.ConnectionError : ErrorCategory.NotSpecified;

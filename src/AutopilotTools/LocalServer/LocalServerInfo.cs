@@ -30,6 +30,12 @@ namespace AutopilotTools
 
         public DateTime StartTime { get; }
 
+        /// <summary>The access key id the server accepts signatures from (started with -Credential); null when it checks none.</summary>
+        public string? AccessKeyId => Credential?.UserName;
+
+        /// <summary>What this session signs with for this server; null for the fixed test credentials of a server that checks none.</summary>
+        internal System.Net.NetworkCredential? Credential { get; set; }
+
         public bool IsRunning => !_process.HasExited;
 
         /// <summary>True while this session's AutopilotTools cmdlets go to this server unless told otherwise.</summary>

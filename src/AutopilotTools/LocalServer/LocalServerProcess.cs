@@ -19,7 +19,8 @@ namespace AutopilotTools.LocalServer
         public static string ServerAssembly => Path.Combine(Path.GetDirectoryName(typeof(LocalServerProcess).Assembly.Location)!, "LocalServer", "AutopilotTools.Local.dll");
 
         /// <exception cref="InvalidOperationException">The server could not be found, started, or did not become healthy in time.</exception>
-        public static LocalServerInfo Start(int port, string dataPath, string region, TimeSpan timeout, CancellationToken cancel)
+        /// <param name="credential">The one access key the server accepts signatures from; null for a server that checks none.</param>
+        public static LocalServerInfo Start(int port, string dataPath, string region, TimeSpan timeout, CancellationToken cancel, System.Net.NetworkCredential? credential = null)
         {
             if (!File.Exists(ServerAssembly))
             {
@@ -34,6 +35,14 @@ namespace AutopilotTools.LocalServer
                 RedirectStandardError = true,
                 CreateNoWindow = true,
             };
+
+            // The key goes through the environment, not the command line, which other users can list; and a value the
+            // session happens to have is never inherited, so a server started without -Credential checks nothing.
+            start.Environment.Remove("AUTOPILOT_LOCAL_CREDENTIALS");
+            if (credential != null)
+            {
+                start.Environment["AUTOPILOT_LOCAL_CREDENTIALS"] = credential.UserName + ":" + credential.Password;
+            }
 
             Process process;
             try
@@ -58,7 +67,7 @@ namespace AutopilotTools.LocalServer
                     {
                     }
                 });
-                var info = new LocalServerInfo(process, listening.Groups["url"].Value, int.Parse(listening.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture), dataPath, region);
+                var info = new LocalServerInfo(process, listening.Groups["url"].Value, int.Parse(listening.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture), dataPath, region) { Credential = credential };
                 WaitHealthy(info, timeout, cancel);
                 return info;
             }
@@ -113,7 +122,8 @@ namespace AutopilotTools.LocalServer
                 try
                 {
                     using HttpResponseMessage response = http.GetAsync(server.Url + "/", cancel).GetAwaiter().GetResult();
-                    if (response.IsSuccessStatusCode)
+                    // A server that checks signatures answers this unsigned probe 403 (S3's AccessDenied): it is up all the same.
+                    if (response.IsSuccessStatusCode || (server.Credential != null && response.StatusCode == System.Net.HttpStatusCode.Forbidden))
                     {
                         return;
                     }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using AutopilotTools.Local;
 using Xunit;
 
@@ -46,6 +47,45 @@ namespace AutopilotTools.Tests.Local
         {
             Assert.Equal("127.0.0.1", CommandLine.Parse(Array.Empty<string>(), TextWriter.Null)!.Host);
             Assert.Equal("127.0.0.1", new LocalServerOptions().Host);
+        }
+        [Fact]
+        public void AccessKeysComeFromOptionsTheEnvironmentAndAFile()
+        {
+            string file = Path.GetTempFileName();
+            File.WriteAllLines(file, new[] { "# team keys", "AKIDFILE:file/secret+1", string.Empty });
+            try
+            {
+                LocalServerOptions options = CommandLine.Parse(
+                    new[] { "--access-key", "AKIDOPTION:opt:with:colons", "--credentials-file", file },
+                    TextWriter.Null,
+                    name => name == "AUTOPILOT_LOCAL_CREDENTIALS" ? "AKIDENV1:e1, AKIDENV2:e2" : null)!;
+
+                Assert.Equal(
+                    new[] { ("AKIDOPTION", "opt:with:colons"), ("AKIDFILE", "file/secret+1"), ("AKIDENV1", "e1"), ("AKIDENV2", "e2") },
+                    options.Credentials.Select(c => (c.AccessKeyId, c.SecretAccessKey)));
+                Assert.Equal("AKIDOPTION", options.Credentials[0].ToString());
+                Assert.Empty(CommandLine.Parse(Array.Empty<string>(), TextWriter.Null, _ => null)!.Credentials);
+                Assert.Contains("--access-key", CommandLine.Usage);
+                Assert.Contains("AUTOPILOT_LOCAL_CREDENTIALS", CommandLine.Usage);
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }
+
+        [Fact]
+        public void ABadAccessKeyIsRefusedWithoutRepeatingItsSecret()
+        {
+            var alone = Assert.Throws<ArgumentException>(() => CommandLine.Parse(new[] { "--access-key", "JustASecretPastedAlone" }, TextWriter.Null, _ => null));
+            var noSecret = Assert.Throws<ArgumentException>(() => CommandLine.Parse(Array.Empty<string>(), TextWriter.Null, _ => "AKIDOK:s1 AKIDBAD:"));
+            var badId = Assert.Throws<ArgumentException>(() => CommandLine.Parse(new[] { "--access-key", "AK/ID:TopSecret9" }, TextWriter.Null, _ => null));
+
+            Assert.Contains("--access-key must be ACCESS_KEY_ID:SECRET_ACCESS_KEY", alone.Message);
+            Assert.DoesNotContain("JustASecretPastedAlone", alone.Message);
+            Assert.Contains("AUTOPILOT_LOCAL_CREDENTIALS (pair 2)", noSecret.Message);
+            Assert.DoesNotContain("s1", noSecret.Message);
+            Assert.DoesNotContain("TopSecret9", badId.Message);
         }
     }
 }

@@ -2,9 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+
+using AutopilotTools.Local.Hosting.Authentication;
 
 namespace AutopilotTools.Local.S3.Upload
 {
@@ -12,7 +15,9 @@ namespace AutopilotTools.Local.S3.Upload
     /// Reads the payload out of an <c>aws-chunked</c> body, which recent AWS SDKs, boto3 and the CLI send for uploads:
     /// <c>&lt;hex size&gt;[;chunk-signature=...]\r\n&lt;bytes&gt;\r\n</c> repeated, a zero-size chunk, then trailer
     /// lines (<c>x-amz-checksum-crc32:...</c>) and an empty line. The trailers are available once the payload has been
-    /// read to its end. Chunk signatures are not checked: the local server does not authenticate.
+    /// read to its end. When the server checks signatures and the upload is STREAMING-AWS4-HMAC-SHA256-PAYLOAD, each
+    /// chunk's signature (and the trailer's, for the -TRAILER variant) is checked as the chunk ends; see
+    /// <see cref="ChunkSignatures"/>.
     /// </summary>
     internal sealed class AwsChunkedStream : Stream
     {
@@ -22,12 +27,22 @@ namespace AutopilotTools.Local.S3.Upload
         private readonly Stream _inner;
         private readonly byte[] _buffer = new byte[65536];
         private readonly Dictionary<string, string> _trailers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        private readonly List<KeyValuePair<string, string>> _trailerLines = new List<KeyValuePair<string, string>>();
+        private readonly ChunkSignatures? _signatures;
+        private readonly IncrementalHash? _chunkHash;
+        private string? _chunkSignature;
         private int _start;
         private int _end;
         private long _remainingInChunk;
         private State _state = State.ChunkHeader;
 
-        public AwsChunkedStream(Stream inner) => _inner = inner;
+        /// <param name="signatures">The chain to check chunk signatures against; null when they are not checked.</param>
+        public AwsChunkedStream(Stream inner, ChunkSignatures? signatures = null)
+        {
+            _inner = inner;
+            _signatures = signatures;
+            _chunkHash = signatures == null ? null : IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        }
 
         private enum State
         {
@@ -70,10 +85,18 @@ namespace AutopilotTools.Local.S3.Upload
                             continue;
                         }
 
-                        string size = header.Split(';', 2)[0].Trim();
-                        if (!long.TryParse(size, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out _remainingInChunk) || _remainingInChunk < 0)
+                        string[] parts = header.Split(';', 2);
+                        if (!long.TryParse(parts[0].Trim(), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out _remainingInChunk) || _remainingInChunk < 0)
                         {
                             throw Malformed("a chunk size is not hexadecimal");
+                        }
+
+                        _chunkSignature = parts.Length > 1 && parts[1].Trim().StartsWith("chunk-signature=", StringComparison.Ordinal)
+                            ? parts[1].Trim().Substring("chunk-signature=".Length)
+                            : null;
+                        if (_remainingInChunk == 0)
+                        {
+                            _signatures?.VerifyChunk(_chunkSignature, _chunkHash!.GetHashAndReset());
                         }
 
                         _state = _remainingInChunk == 0 ? State.Trailers : State.ChunkData;
@@ -82,6 +105,7 @@ namespace AutopilotTools.Local.S3.Upload
                     case State.ChunkData:
                         if (_remainingInChunk == 0)
                         {
+                            _signatures?.VerifyChunk(_chunkSignature, _chunkHash!.GetHashAndReset());
                             string end = await ReadLineAsync(cancellationToken) ?? throw Malformed("a chunk is not followed by CRLF");
                             if (end.Length != 0)
                             {
@@ -99,6 +123,7 @@ namespace AutopilotTools.Local.S3.Upload
 
                         int count = (int)Math.Min(Math.Min(destination.Length, _end - _start), _remainingInChunk);
                         _buffer.AsMemory(_start, count).CopyTo(destination);
+                        _chunkHash?.AppendData(_buffer, _start, count);
                         _start += count;
                         _remainingInChunk -= count;
                         return count;
@@ -129,6 +154,26 @@ namespace AutopilotTools.Local.S3.Upload
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _chunkHash?.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        /// <summary>The trailer variant signs the trailers (all but the signature itself) once the last chunk's signature is known.</summary>
+        private void VerifyTrailer()
+        {
+            if (_signatures?.HasTrailer == true)
+            {
+                _trailers.TryGetValue("x-amz-trailer-signature", out string? signature);
+                _signatures.VerifyTrailer(_trailerLines.FindAll(t => !t.Key.Equals("x-amz-trailer-signature", StringComparison.OrdinalIgnoreCase)), signature);
+            }
+        }
+
         private static S3Error Malformed(string what) =>
             new S3Error(400, "IncompleteBody", "The aws-chunked request body is malformed: " + what + ".");
 
@@ -139,6 +184,7 @@ namespace AutopilotTools.Local.S3.Upload
                 string? line = await ReadLineAsync(cancellationToken);
                 if (string.IsNullOrEmpty(line))
                 {
+                    VerifyTrailer();
                     return;
                 }
 
@@ -148,7 +194,10 @@ namespace AutopilotTools.Local.S3.Upload
                     throw Malformed("a trailer is not 'name:value'");
                 }
 
-                _trailers[line.Substring(0, colon).Trim()] = line.Substring(colon + 1).Trim();
+                string name = line.Substring(0, colon).Trim();
+                string value = line.Substring(colon + 1).Trim();
+                _trailers[name] = value;
+                _trailerLines.Add(new KeyValuePair<string, string>(name, value));
             }
 
             throw Malformed("too many trailers");

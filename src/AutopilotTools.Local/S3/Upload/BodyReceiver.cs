@@ -24,7 +24,7 @@ namespace AutopilotTools.Local.S3.Upload
             string contentSha256 = request.Headers["x-amz-content-sha256"].ToString();
             bool chunked = contentSha256.StartsWith("STREAMING-", StringComparison.Ordinal)
                 || request.Headers.ContentEncoding.ToString().Split(',').Any(e => e.Trim().Equals("aws-chunked", StringComparison.OrdinalIgnoreCase));
-            AwsChunkedStream? decoder = chunked ? new AwsChunkedStream(request.Body) : null;
+            AwsChunkedStream? decoder = chunked ? new AwsChunkedStream(request.Body, Hosting.Authentication.ChunkSignatures.Of(request.HttpContext)) : null;
             Stream source = decoder ?? request.Body;
 
             string? algorithm = DeclaredAlgorithm(request) ?? uploadAlgorithm;
