@@ -4,18 +4,19 @@ using System.IO;
 
 namespace AutopilotTools.Local
 {
-    /// <summary>The program's options: --port, --data-dir, --host, --region, --max-concurrent-jobs, --auto-create-buckets, --fault-injection, --help.</summary>
+    /// <summary>The program's options: --port, --data-dir, --host, --region, --max-concurrent-jobs, --auto-create-buckets, --fault-injection, --session-owned, --help.</summary>
     internal static class CommandLine
     {
         public const string Usage =
-            "Usage: AutopilotTools.Local [--port <N>] [--data-dir <DIR>] [--host <IP>] [--region <REGION>] [--max-concurrent-jobs <N>] [--auto-create-buckets] [--fault-injection]\n" +
+            "Usage: AutopilotTools.Local [--port <N>] [--data-dir <DIR>] [--host <IP>] [--region <REGION>] [--max-concurrent-jobs <N>] [--auto-create-buckets] [--fault-injection] [--session-owned]\n" +
             "  --port      port to listen on; 0 (the default) picks a free one\n" +
             "  --data-dir  where state is kept (default: " + "<local app data>/AutopilotTools/LocalServer)\n" +
             "  --host      address to bind (default 127.0.0.1; the server has no authentication)\n" +
             "  --region    region in ARNs and bucket locations (default us-east-1)\n" +
             "  --max-concurrent-jobs  AutoML jobs that train at once (default: one per core; 0 accepts jobs without training them)\n" +
             "  --auto-create-buckets  create a bucket on the first write to it, instead of NoSuchBucket\n" +
-            "  --fault-injection      for tests: accept POST/GET/DELETE /_autopilot/faults, which sets faults for requests to get";
+            "  --fault-injection      for tests: accept POST/GET/DELETE /_autopilot/faults, which sets faults for requests to get\n" +
+            "  --session-owned        run for a shell session: ignore the terminal's Ctrl+C, stop when standard input closes";
 
         /// <summary>The options, or null when only help was asked for (written to <paramref name="output"/>).</summary>
         public static LocalServerOptions? Parse(string[] args, TextWriter output)
@@ -33,6 +34,12 @@ namespace AutopilotTools.Local
                 if (name == "--auto-create-buckets")
                 {
                     options.AutoCreateBuckets = true;
+                    continue;
+                }
+
+                if (name == "--session-owned")
+                {
+                    options.SessionOwned = true;
                     continue;
                 }
 

@@ -37,6 +37,12 @@ namespace AutopilotTools.Local
         /// </summary>
         public bool FaultInjection { get; set; }
 
+        /// <summary>
+        /// The program runs for a shell session (Start-AutoMLLocalServer): the terminal's Ctrl+C is not for it, and it
+        /// stops when standard input closes. Only the program reads this; see SessionOwnership.
+        /// </summary>
+        public bool SessionOwned { get; set; }
+
         /// <summary>Checks SageMaker requests before any operation runs; see <see cref="IRequestValidator"/>.</summary>
         public IRequestValidator Validator { get; set; } = new SharedCoreValidator();
 

@@ -47,5 +47,7 @@ namespace AutopilotTools.Resources
         public const string EndpointModelError = nameof(EndpointModelError);
 
         public const string LocalServerNotStarted = nameof(LocalServerNotStarted);
+
+        public const string LocalServerExited = nameof(LocalServerExited);
     }
 }
