@@ -65,9 +65,10 @@ namespace AutopilotTools.Client.Connection
 
             foreach (string variable in new[] { "AWS_ENDPOINT_URL_SAGEMAKER", "AWS_ENDPOINT_URL" })
             {
-                if (string.Equals(Environment.GetEnvironmentVariable(variable)?.TrimEnd('/'), configured!.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+                string? value = Environment.GetEnvironmentVariable(variable);
+                if (string.Equals(value?.TrimEnd('/'), configured!.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
                 {
-                    return $"{configured} (from $env:{variable})";
+                    return $"{value} (from $env:{variable})";
                 }
             }
 

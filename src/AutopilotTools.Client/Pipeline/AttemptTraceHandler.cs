@@ -65,12 +65,28 @@ namespace AutopilotTools.Client.Pipeline
                 return false;
             }
 
-            string outcome = e is AmazonServiceException service
-                ? string.Format(CultureInfo.InvariantCulture, "HTTP {0} {1}, request id {2}", (int)service.StatusCode, service.ErrorCode, Show(service.RequestId))
-                : e is OperationCanceledException ? "cancelled" : e.GetType().Name + ": " + e.Message;
+            string outcome;
+            if (e is AmazonServiceException service)
+            {
+                outcome = Outcome((int)service.StatusCode, service.ErrorCode, service.RequestId);
+            }
+            else if (e is HttpErrorResponseException http && http.Response != null)
+            {
+                // Inside the retry handler an error response is still raw: its code is in X-Amzn-ErrorType ("Code:namespace").
+                string code = (http.Response.GetHeaderValue("X-Amzn-ErrorType") ?? string.Empty).Split(':')[0];
+                outcome = Outcome((int)http.Response.StatusCode, code, http.Response.GetHeaderValue("x-amzn-RequestId"));
+            }
+            else
+            {
+                outcome = e is OperationCanceledException ? "cancelled" : e.GetType().Name + ": " + e.Message;
+            }
+
             trace.Add($"{Attempt(context)} failed: {outcome}; the SDK retries it if the error is retryable and attempts remain.");
             return false;
         }
+
+        private static string Outcome(int status, string? errorCode, string? requestId) =>
+            string.Format(CultureInfo.InvariantCulture, "HTTP {0}{1}, request id {2}", status, string.IsNullOrEmpty(errorCode) ? string.Empty : " " + errorCode, Show(requestId));
 
         private static string Show(string? requestId) => string.IsNullOrEmpty(requestId) ? "(none)" : requestId!;
     }
