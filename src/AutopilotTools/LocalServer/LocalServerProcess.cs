@@ -158,6 +158,10 @@ namespace AutopilotTools.LocalServer
                 {
                     // Not answering yet.
                 }
+                catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+                {
+                    // One health check outlasted its 2 s (a busy machine): not a Ctrl+C, so ask again until the deadline.
+                }
 
                 if (DateTime.UtcNow > deadline || server.Process.HasExited)
                 {
