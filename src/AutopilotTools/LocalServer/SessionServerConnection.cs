@@ -11,8 +11,8 @@ namespace AutopilotTools.LocalServer
     /// Decides whether a call goes to the session's local server. With no connection parameters it does (region,
     /// endpoint and the server's test credentials). An explicit -Region, -ProfileName, -Credential or -EndpointUrl
     /// means the caller chose where to go, so the call goes to AWS (or that endpoint), not the session's server;
-    /// unless -EndpointUrl names a server this process started, whose region and credentials then fill in what was
-    /// not given.
+    /// unless -EndpointUrl names a server this session started (or uses), whose region and credentials then fill in
+    /// what was not given.
     /// </summary>
     internal static class SessionServerConnection
     {

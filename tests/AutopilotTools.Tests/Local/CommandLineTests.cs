@@ -38,5 +38,13 @@ namespace AutopilotTools.Tests.Local
             Assert.Equal("127.0.0.1", CommandLine.Parse(Array.Empty<string>(), TextWriter.Null)!.Host);
             Assert.Equal("127.0.0.1", new LocalServerOptions().Host);
         }
+
+        [Fact]
+        public void OnlyStartAutoMLLocalServerRunsItSessionOwned()
+        {
+            Assert.False(CommandLine.Parse(Array.Empty<string>(), TextWriter.Null)!.SessionOwned);
+            Assert.True(CommandLine.Parse(new[] { "--session-owned", "--port", "0" }, TextWriter.Null)!.SessionOwned);
+            Assert.Contains("--session-owned", CommandLine.Usage);
+        }
     }
 }
