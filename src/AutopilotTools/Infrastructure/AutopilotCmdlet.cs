@@ -17,7 +17,7 @@ namespace AutopilotTools.Infrastructure
     /// invocation and only when a call is about to be made (so -WhatIf needs neither region nor credentials), and a
     /// cancellation token that Ctrl+C cancels, passed to every SDK call so a stop is prompt.
     /// </summary>
-    public abstract class AutopilotCmdlet : PSCmdlet, IDisposable
+    public abstract partial class AutopilotCmdlet : PSCmdlet, IDisposable
     {
         /// <summary>The largest MaxResults the list APIs accept.</summary>
         private const int MaxPageSize = 100;
@@ -174,44 +174,6 @@ namespace AutopilotTools.Infrastructure
             {
                 throw new PipelineStoppedException();
             }
-        }
-
-        /// <summary>
-        /// Under -Debug, calls started after this (the client is asked for just before each call) record their attempts
-        /// in this cmdlet's trace, which <see cref="Await{T}"/> writes out on the pipeline thread.
-        /// </summary>
-        private T Traced<T>(T client)
-        {
-            if (IsOn("Debug"))
-            {
-                CallTrace.Current = _trace ??= new CallTrace();
-            }
-
-            return client;
-        }
-
-        private void WriteTrace()
-        {
-            if (_trace != null)
-            {
-                foreach (string line in _trace.Take())
-                {
-                    WriteDebug(line);
-                }
-            }
-        }
-
-        /// <summary>Whether -Verbose or -Debug (or its preference variable) asks for that stream, so it is only composed when read.</summary>
-        private bool IsOn(string stream)
-        {
-            if (MyInvocation.BoundParameters.TryGetValue(stream, out object? given))
-            {
-                return given is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(given);
-            }
-
-            return GetVariableValue(stream + "Preference") is object preference
-                && LanguagePrimitives.TryConvertTo(preference, out ActionPreference value)
-                && value != ActionPreference.SilentlyContinue && value != ActionPreference.Ignore;
         }
 
         private static async Task<bool> Completed(Task call)
