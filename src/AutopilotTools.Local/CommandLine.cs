@@ -7,7 +7,7 @@ namespace AutopilotTools.Local
 {
     /// <summary>
     /// The program's options: --port, --data-dir, --host, --region, --max-concurrent-jobs,
-    /// --[no-]auto-create-buckets, --fault-injection, --access-key, --credentials-file, --help; and access keys from
+    /// --[no-]auto-create-buckets, --fault-injection, --access-key, --credentials-file, --session-owned, --help; and access keys from
     /// AUTOPILOT_LOCAL_CREDENTIALS. The program creates buckets on first write unless told not to: someone who starts
     /// it by hand and uploads to s3://any-name/ (as the README shows, or with the AWS CLI) has no step that would create
     /// the bucket, and the module's own Start-AutoMLLocalServer has always asked for it.
@@ -15,7 +15,7 @@ namespace AutopilotTools.Local
     internal static class CommandLine
     {
         public const string Usage =
-            "Usage: AutopilotTools.Local [--port <N>] [--data-dir <DIR>] [--host <IP>] [--region <REGION>] [--max-concurrent-jobs <N>] [--no-auto-create-buckets] [--fault-injection]\n" +
+            "Usage: AutopilotTools.Local [--port <N>] [--data-dir <DIR>] [--host <IP>] [--region <REGION>] [--max-concurrent-jobs <N>] [--no-auto-create-buckets] [--fault-injection] [--session-owned]\n" +
             "                            [--access-key <ID>:<SECRET>]... [--credentials-file <FILE>]\n" +
             "  --port      port to listen on; 0 (the default) picks a free one\n" +
             "  --data-dir  where state is kept (default: " + "<local app data>/AutopilotTools/LocalServer)\n" +
@@ -29,7 +29,8 @@ namespace AutopilotTools.Local
             "  --max-concurrent-jobs  AutoML jobs that train at once (default: one per core; 0 accepts jobs without training them)\n" +
             "  --no-auto-create-buckets  answer NoSuchBucket to a write to a missing bucket, as S3 does (by default the\n" +
             "                            bucket is created on the first write to it; --auto-create-buckets says so explicitly)\n" +
-            "  --fault-injection      for tests: accept POST/GET/DELETE /_autopilot/faults, which sets faults for requests to get";
+            "  --fault-injection      for tests: accept POST/GET/DELETE /_autopilot/faults, which sets faults for requests to get\n" +
+            "  --session-owned        run for a shell session: ignore the terminal's Ctrl+C, stop when standard input closes";
 
         /// <summary>The options, or null when only help was asked for (written to <paramref name="output"/>).</summary>
         /// <param name="environment">Reads an environment variable (the process's when null).</param>
@@ -48,6 +49,12 @@ namespace AutopilotTools.Local
                 if (name is "--auto-create-buckets" or "--no-auto-create-buckets")
                 {
                     options.AutoCreateBuckets = name == "--auto-create-buckets";
+                    continue;
+                }
+
+                if (name == "--session-owned")
+                {
+                    options.SessionOwned = true;
                     continue;
                 }
 

@@ -51,6 +51,12 @@ namespace AutopilotTools.Local
         /// </summary>
         public IList<LocalServerCredential> Credentials { get; } = new List<LocalServerCredential>();
 
+        /// <summary>
+        /// The program runs for a shell session (Start-AutoMLLocalServer): the terminal's Ctrl+C is not for it, and it
+        /// stops when standard input closes. Only the program reads this; see SessionOwnership.
+        /// </summary>
+        public bool SessionOwned { get; set; }
+
         /// <summary>Checks SageMaker requests before any operation runs; see <see cref="IRequestValidator"/>.</summary>
         public IRequestValidator Validator { get; set; } = new SharedCoreValidator();
 

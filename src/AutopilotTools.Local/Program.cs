@@ -7,7 +7,8 @@ namespace AutopilotTools.Local
     /// <summary>
     /// <c>dotnet run --project src/AutopilotTools.Local -c Release -- --port 0 --data-dir ./local-data</c>. The first
     /// line on stdout is exactly <c>Listening on http://&lt;host&gt;:&lt;port&gt;</c>, so scripts and tests can read the
-    /// port; diagnostics go to stderr. Ctrl+C or SIGTERM stops it cleanly; a kill loses nothing committed.
+    /// port; diagnostics go to stderr. Ctrl+C or SIGTERM stops it cleanly; a kill loses nothing committed. With
+    /// --session-owned (how Start-AutoMLLocalServer runs it) Ctrl+C is not for the server: see <see cref="SessionOwnership"/>.
     /// </summary>
     internal static class Program
     {
@@ -32,10 +33,19 @@ namespace AutopilotTools.Local
 
             options.Diagnostics = Console.Error;
             var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (options.SessionOwned)
+            {
+                SessionOwnership.DetachFromTerminal(Console.Error);
+                _ = SessionOwnership.OwnerGoneAsync().ContinueWith(_ => stop.TrySetResult(), TaskScheduler.Default);
+            }
+
             Console.CancelKeyPress += (_, e) =>
             {
                 e.Cancel = true;
-                stop.TrySetResult();
+                if (!options.SessionOwned)
+                {
+                    stop.TrySetResult();
+                }
             };
             using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
             {

@@ -15,6 +15,16 @@ namespace AutopilotTools.Client.Connection
 
         public string? EndpointUrl { get; set; }
 
+        /// <summary>
+        /// Where <see cref="Region"/>, <see cref="Credential"/> and <see cref="EndpointUrl"/> came from, for -Verbose,
+        /// when not from the parameters of those names (say, from the session's local server).
+        /// </summary>
+        public string? RegionSource { get; set; }
+
+        public string? CredentialSource { get; set; }
+
+        public string? EndpointSource { get; set; }
+
         /// <summary>The session's default region, as AWS Tools for PowerShell keep it in $StoredAWSRegion.</summary>
         public string? SessionRegion { get; set; }
 

@@ -28,7 +28,8 @@ namespace AutopilotTools.Client.Connection
             (string region, string regionSource) = ResolveRegion(options, profile, environment);
             string? endpointUrl = CheckEndpointUrl(options.EndpointUrl);
             (AWSCredentials credentials, string credentialSource) = ResolveCredentials(options, profile, region, environment);
-            return new ResolvedConnection(region, credentials, endpointUrl, credentialSource, regionSource, environment);
+            string? endpointSource = endpointUrl == null ? null : options.EndpointSource ?? "the -EndpointUrl parameter";
+            return new ResolvedConnection(region, credentials, endpointUrl, credentialSource, regionSource, environment, endpointSource);
         }
 
         private static CredentialProfile? FindProfile(string? profileName)
@@ -50,7 +51,7 @@ namespace AutopilotTools.Client.Connection
         {
             if (!string.IsNullOrEmpty(options.Region))
             {
-                return (options.Region!, "the -Region parameter");
+                return (options.Region!, options.RegionSource ?? "the -Region parameter");
             }
 
             if (profile?.Region != null)
@@ -66,7 +67,7 @@ namespace AutopilotTools.Client.Connection
             string? fallback = ChainRegions.GetOrAdd(environment, _ => DefaultChainRegion());
             if (fallback != null)
             {
-                return (fallback, "the environment or the default profile");
+                return (fallback, ConnectionSources.ChainRegion(fallback));
             }
 
             throw new ConnectionException(ConnectionProblem.NoRegion, null, "No AWS region was given or found.");
@@ -106,7 +107,7 @@ namespace AutopilotTools.Client.Connection
         {
             if (options.Credential != null)
             {
-                return (CredentialConverter.Convert(options.Credential), "the -Credential parameter");
+                return (CredentialConverter.Convert(options.Credential), options.CredentialSource ?? "the -Credential parameter");
             }
 
             if (profile != null)
@@ -119,7 +120,8 @@ namespace AutopilotTools.Client.Connection
                 return (CredentialConverter.Convert(options.SessionCredential), "$StoredAWSCredentials");
             }
 
-            return (ChainCredentials.GetOrAdd("chain:" + environment, _ => DefaultChainCredentials(region)), "the SDK's default credential chain");
+            AWSCredentials found = ChainCredentials.GetOrAdd("chain:" + environment, _ => DefaultChainCredentials(region));
+            return (found, ConnectionSources.ChainCredentials(found));
         }
 
         private static AWSCredentials ProfileCredentials(CredentialProfile profile)

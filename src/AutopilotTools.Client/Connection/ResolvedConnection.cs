@@ -5,8 +5,9 @@ namespace AutopilotTools.Client.Connection
     /// <summary>A complete connection: the region to sign for, the credentials, and the endpoint URL when not AWS's own.</summary>
     public sealed class ResolvedConnection
     {
-        public ResolvedConnection(string region, AWSCredentials credentials, string? endpointUrl, string credentialSource, string regionSource, string environmentKey)
+        public ResolvedConnection(string region, AWSCredentials credentials, string? endpointUrl, string credentialSource, string regionSource, string environmentKey, string? endpointSource = null)
         {
+            EndpointSource = endpointSource;
             Region = region;
             Credentials = credentials;
             EndpointUrl = endpointUrl;
@@ -24,6 +25,9 @@ namespace AutopilotTools.Client.Connection
 
         /// <summary>Where the credentials came from, for -Verbose; never the credentials themselves.</summary>
         public string CredentialSource { get; }
+
+        /// <summary>Where <see cref="EndpointUrl"/> came from, for -Verbose; null when it is null.</summary>
+        public string? EndpointSource { get; }
 
         /// <summary>Where the region came from, for -Verbose.</summary>
         public string RegionSource { get; }

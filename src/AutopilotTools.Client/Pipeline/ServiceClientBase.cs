@@ -25,6 +25,7 @@ namespace AutopilotTools.Client.Pipeline
             pipeline.RemoveHandler<EndpointResolver>();
             pipeline.AddHandlerAfter<Marshaller>(new ServiceEndpointResolver());
             pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthHandler());
+            pipeline.AddHandlerAfter<RetryHandler>(new AttemptTraceHandler());
         }
 
         private protected async Task<TResult> SendAsync<TResult>(

@@ -12,9 +12,10 @@ namespace AutopilotTools.Commands
     /// <summary>
     /// Starts the local Autopilot server that ships with the module (SageMaker, SageMaker Runtime and S3 on one
     /// loopback port, state kept under -DataPath) and makes it this session's default: AutopilotTools cmdlets go
-    /// to it, signed with test credentials for its region, unless -EndpointUrl, -Credential or -Region say otherwise.
-    /// With -Credential, the server serves only requests signed with that access key, and the session signs with it.
-    /// It stops when the session ends, or with Stop-AutoMLLocalServer.
+    /// to it, signed with test credentials for its region, unless -EndpointUrl, -Credential, -ProfileName or -Region
+    /// say otherwise. With -Credential, the server serves only requests signed with that access key, and the session
+    /// signs with it. It stops when the session ends (even when the shell is killed), or with Stop-AutoMLLocalServer;
+    /// a Ctrl+C stops the command it interrupts, not the server.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Start, "AutoMLLocalServer", SupportsShouldProcess = true)]
     [OutputType(typeof(LocalServerInfo))]
@@ -68,7 +69,7 @@ namespace AutopilotTools.Commands
                 WriteVerbose($"Starting {LocalServerProcess.ServerAssembly} with data in {dataPath}.");
                 System.Net.NetworkCredential? credential = Credential == null ? null : CredentialConverter.KeyPairOf(Credential);
                 LocalServerInfo server = LocalServerProcess.Start(Port, dataPath, Region, StartTimeout, _cancellation.Token, credential);
-                LocalServerRegistry.Add(Runspace.DefaultRunspace, server);
+                LocalServerRegistry.Add(Runspace.DefaultRunspace, Host, server);
                 WriteObject(server);
             }
             catch (OperationCanceledException)

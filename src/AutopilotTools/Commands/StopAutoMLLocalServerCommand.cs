@@ -5,7 +5,10 @@ using AutopilotTools.LocalServer;
 
 namespace AutopilotTools.Commands
 {
-    /// <summary>Stops local servers this session started (all of them, or those piped in); their data stays.</summary>
+    /// <summary>
+    /// Stops local servers this session started (all of them, or those piped in); their data stays. When the default
+    /// one stops, the one started most recently before it becomes the default again.
+    /// </summary>
     [Cmdlet(VerbsLifecycle.Stop, "AutoMLLocalServer", SupportsShouldProcess = true)]
     [OutputType(typeof(void))]
     public sealed class StopAutoMLLocalServerCommand : PSCmdlet
@@ -21,7 +24,7 @@ namespace AutopilotTools.Commands
                 if (ShouldProcess(server.Url, "Stop the local Autopilot server"))
                 {
                     LocalServerProcess.Stop(server.Process);
-                    LocalServerRegistry.Remove(session, server);
+                    LocalServerRegistry.Remove(server);
                 }
             }
         }

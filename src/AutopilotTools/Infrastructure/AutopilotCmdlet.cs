@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using AutopilotTools.Client;
 using AutopilotTools.Client.Connection;
 using AutopilotTools.Client.Errors;
+using AutopilotTools.Client.Pipeline;
 using AutopilotTools.Identity;
 using AutopilotTools.Resources;
 
@@ -16,13 +17,14 @@ namespace AutopilotTools.Infrastructure
     /// invocation and only when a call is about to be made (so -WhatIf needs neither region nor credentials), and a
     /// cancellation token that Ctrl+C cancels, passed to every SDK call so a stop is prompt.
     /// </summary>
-    public abstract class AutopilotCmdlet : PSCmdlet, IDisposable
+    public abstract partial class AutopilotCmdlet : PSCmdlet, IDisposable
     {
         /// <summary>The largest MaxResults the list APIs accept.</summary>
         private const int MaxPageSize = 100;
 
         private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
         private ResolvedConnection? _connection;
+        private CallTrace? _trace;
 
         /// <summary>The AWS region, e.g. us-east-1.</summary>
         [Parameter]
@@ -51,11 +53,11 @@ namespace AutopilotTools.Infrastructure
         /// <summary>Cancelled when the user presses Ctrl+C or the pipeline is stopped.</summary>
         protected CancellationToken CancelToken => _cancellation.Token;
 
-        /// <summary>The SageMaker API for this invocation's connection.</summary>
-        protected ISageMakerApi SageMaker => ClientCache.SageMaker(Connection);
+        /// <summary>The SageMaker API for this invocation's connection; calls made on it report to -Debug.</summary>
+        protected ISageMakerApi SageMaker => Traced(ClientCache.SageMaker(Connection));
 
-        /// <summary>The SageMaker Runtime API for this invocation's connection.</summary>
-        protected ISageMakerRuntimeApi SageMakerRuntime => ClientCache.SageMakerRuntime(Connection);
+        /// <summary>The SageMaker Runtime API for this invocation's connection; calls made on it report to -Debug.</summary>
+        protected ISageMakerRuntimeApi SageMakerRuntime => Traced(ClientCache.SageMakerRuntime(Connection));
 
         protected ResolvedConnection Connection => _connection ??= ResolveConnection();
 
@@ -63,6 +65,11 @@ namespace AutopilotTools.Infrastructure
 
         public void Dispose()
         {
+            if (_trace != null && CallTrace.Current == _trace)
+            {
+                CallTrace.Current = null;
+            }
+
             _cancellation.Dispose();
             GC.SuppressFinalize(this);
         }
@@ -80,6 +87,10 @@ namespace AutopilotTools.Infrastructure
             catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
+            }
+            finally
+            {
+                WriteTrace();
             }
         }
 
@@ -183,22 +194,25 @@ namespace AutopilotTools.Infrastructure
                 SessionCredential = SessionDefaults.Credentials(SessionState.PSVariable),
             };
 
-            // A local server started in this session is where calls go unless the parameters say otherwise.
-            LocalServerInfo? local = EndpointUrl == null ? LocalServer.LocalServerRegistry.DefaultOf(System.Management.Automation.Runspaces.Runspace.DefaultRunspace) : null;
-            if (local != null)
+            try
             {
-                options.EndpointUrl = local.Url;
-                options.Region ??= local.Region;
-                if (Credential == null && ProfileName == null)
-                {
-                    options.Credential = local.Credential ?? new System.Net.NetworkCredential(LocalServer.LocalServerRegistry.AccessKey, LocalServer.LocalServerRegistry.SecretKey);
-                }
+                // A local server started in this session is where calls go unless the parameters say otherwise.
+                LocalServer.SessionServerConnection.Apply(options, System.Management.Automation.Runspaces.Runspace.DefaultRunspace, Host);
+            }
+            catch (LocalServer.LocalServerGoneException e)
+            {
+                ThrowTerminatingError(ErrorRecords.LocalServerExited(e));
             }
 
             try
             {
                 ResolvedConnection connection = ConnectionResolver.Resolve(options);
-                WriteVerbose($"Region {connection.Region} (from {connection.RegionSource}); credentials from {connection.CredentialSource}; endpoint {connection.EndpointUrl ?? "from AWS_ENDPOINT_URL_* or the regional default"}.");
+                if (IsOn("Verbose"))
+                {
+                    string endpoint = connection.EndpointUrl != null ? $"{connection.EndpointUrl} (from {connection.EndpointSource})" : ConnectionSources.ConfiguredEndpoint(connection);
+                    WriteVerbose($"Region {connection.Region} (from {connection.RegionSource}); credentials from {connection.CredentialSource}; endpoint {endpoint}.");
+                }
+
                 return connection;
             }
             catch (ConnectionException e)

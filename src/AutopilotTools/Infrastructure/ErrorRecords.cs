@@ -39,6 +39,15 @@ namespace AutopilotTools.Infrastructure
             }
         }
 
+        /// <summary>The session's local server is gone: which one, how it ended and what it said last.</summary>
+        public static ErrorRecord LocalServerExited(LocalServer.LocalServerGoneException e)
+        {
+            LocalServerInfo server = e.Server;
+            var lastWords = server.LastErrorLines;
+            string said = lastWords.Count == 0 ? string.Empty : " Its last output: " + string.Join(" ", lastWords);
+            return Create(e, ErrorIds.LocalServerExited, ErrorCategory.ResourceUnavailable, server, server.Url, server.ProcessId, server.DataPath, server.ExitCode, server.ExitTime, said);
+        }
+
         /// <summary>An input that names no resource (a malformed name or ARN), reported before any request.</summary>
         public static ErrorRecord InvalidIdentity(string input, string problem) =>
             Create(new ArgumentException(Strings.Format(ErrorIds.InvalidAutoMLJobIdentity, input, problem)), ErrorIds.InvalidAutoMLJobIdentity, ErrorCategory.InvalidArgument, input, input, problem);

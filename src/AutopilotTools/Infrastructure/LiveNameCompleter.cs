@@ -14,8 +14,10 @@ namespace AutopilotTools.Infrastructure
 {
     /// <summary>
     /// Completes names that only the service knows (jobs, candidates). Answers come from a short-lived cache; a
-    /// fetch that takes longer than <see cref="PromptBudget"/> is left to finish in the background for the next Tab,
-    /// and a failed fetch (offline, no credentials) is remembered for a while, so the prompt is never held up.
+    /// fetch that takes longer than <see cref="PromptBudget"/> is left to finish in the background for the next Tab, so
+    /// the prompt is never held up. Only answers are kept: after a failed fetch (offline, no credentials, a server
+    /// not up yet) the next Tab asks again. Names come from the connection the command would use, the session's local
+    /// server included.
     /// </summary>
     public abstract class LiveNameCompleter : IArgumentCompleter
     {
@@ -33,11 +35,22 @@ namespace AutopilotTools.Infrastructure
                 return Array.Empty<CompletionResult>();
             }
 
-            string key = string.Join("|", GetType().Name, scope, options.Region, options.ProfileName, options.EndpointUrl, options.SessionRegion, options.Credential?.GetHashCode(), options.SessionCredential?.GetHashCode());
+            try
+            {
+                // The connection the command itself would use: the session's local server when it would go there.
+                LocalServer.SessionServerConnection.Apply(options, System.Management.Automation.Runspaces.Runspace.DefaultRunspace, (SessionVariable("Host") as PSObject)?.BaseObject as System.Management.Automation.Host.PSHost);
+            }
+            catch (LocalServer.LocalServerGoneException)
+            {
+                // The command will say the server is gone; completion has nothing to offer.
+                return Array.Empty<CompletionResult>();
+            }
+
+            string key = string.Join("|", GetType().Name, scope, options.Region, options.ProfileName, options.EndpointUrl, options.SessionRegion, options.CredentialSource ?? options.Credential?.GetHashCode().ToString(System.Globalization.CultureInfo.InvariantCulture), options.SessionCredential?.GetHashCode());
             Lookup lookup = Lookups.AddOrUpdate(
                 key,
                 _ => Lookup.Start(() => FetchAsync(options, scope)),
-                (_, existing) => existing.IsStale(FreshFor) ? Lookup.Start(() => FetchAsync(options, scope)) : existing);
+                (_, existing) => existing.IsStale(FreshFor) || existing.HasFailed ? Lookup.Start(() => FetchAsync(options, scope)) : existing);
 
             IReadOnlyList<string> names = lookup.Names(PromptBudget);
             return names
@@ -94,6 +107,9 @@ namespace AutopilotTools.Infrastructure
 
             public bool IsStale(TimeSpan freshFor) => DateTime.UtcNow - _started > freshFor;
 
+            /// <summary>A failure is not an answer: it is not kept for the next Tab.</summary>
+            public bool HasFailed => _fetch.IsFaulted || _fetch.IsCanceled;
+
             public IReadOnlyList<string> Names(TimeSpan budget)
             {
                 try
@@ -102,7 +118,7 @@ namespace AutopilotTools.Infrastructure
                 }
                 catch (AggregateException)
                 {
-                    // Offline, no credentials, access denied: no completions, and no retry until the entry is stale.
+                    // Offline, no credentials, access denied: no completions now; the next Tab fetches again.
                     return Array.Empty<string>();
                 }
             }

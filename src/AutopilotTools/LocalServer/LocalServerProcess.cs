@@ -28,9 +28,13 @@ namespace AutopilotTools.LocalServer
             }
 
             Directory.CreateDirectory(dataPath);
-            var start = new ProcessStartInfo(DotnetHost(), $"exec \"{ServerAssembly}\" --port {port} --data-dir \"{dataPath}\" --region {region} --auto-create-buckets")
+            // --session-owned: the server ignores the console's Ctrl+C (which is for the command the user runs, not for
+            // the session's server) and stops when its standard input, a pipe only we hold, closes: when we stop it or
+            // this process ends in any way. See SessionOwnership in the server for why this and not a signal mask.
+            var start = new ProcessStartInfo(DotnetHost(), $"exec \"{ServerAssembly}\" --port {port} --data-dir \"{dataPath}\" --region {region} --auto-create-buckets --session-owned")
             {
                 UseShellExecute = false,
+                RedirectStandardInput = true,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 CreateNoWindow = true,
@@ -55,7 +59,7 @@ namespace AutopilotTools.LocalServer
             }
 
             var errors = new ConcurrentQueue<string>();
-            process.ErrorDataReceived += (_, e) => { if (e.Data != null && errors.Count < 50) { errors.Enqueue(e.Data); } };
+            process.ErrorDataReceived += (_, e) => KeepLast(errors, e.Data);
             process.BeginErrorReadLine();
             try
             {
@@ -67,7 +71,7 @@ namespace AutopilotTools.LocalServer
                     {
                     }
                 });
-                var info = new LocalServerInfo(process, listening.Groups["url"].Value, int.Parse(listening.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture), dataPath, region) { Credential = credential };
+                var info = new LocalServerInfo(process, listening.Groups["url"].Value, int.Parse(listening.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture), dataPath, region, errors) { Credential = credential };
                 WaitHealthy(info, timeout, cancel);
                 return info;
             }
@@ -81,15 +85,31 @@ namespace AutopilotTools.LocalServer
             }
         }
 
-        /// <summary>Ends the server; returns false so it can sit in an exception filter.</summary>
+        /// <summary>
+        /// Ends the server: closing its standard input asks it to stop cleanly (as when this process ends); one that
+        /// has not stopped after <see cref="CleanStopTime"/> is killed, which loses nothing it committed. Returns false
+        /// so it can sit in an exception filter.
+        /// </summary>
         public static bool Stop(Process process)
         {
             try
             {
                 if (!process.HasExited)
                 {
-                    process.Kill();
-                    process.WaitForExit(5000);
+                    try
+                    {
+                        process.StandardInput.Close();
+                    }
+                    catch (IOException)
+                    {
+                        // Its end is already gone; the kill below ends it.
+                    }
+
+                    if (!process.WaitForExit((int)CleanStopTime.TotalMilliseconds))
+                    {
+                        process.Kill();
+                        process.WaitForExit(5000);
+                    }
                 }
             }
             catch (InvalidOperationException)
@@ -98,6 +118,22 @@ namespace AutopilotTools.LocalServer
             }
 
             return false;
+        }
+
+        private static readonly TimeSpan CleanStopTime = TimeSpan.FromSeconds(5);
+
+        /// <summary>The last lines the server wrote to stderr: what it said before it exited, for the error that says it did.</summary>
+        private static void KeepLast(ConcurrentQueue<string> lines, string? line)
+        {
+            if (line == null)
+            {
+                return;
+            }
+
+            lines.Enqueue(line);
+            while (lines.Count > 20 && lines.TryDequeue(out _))
+            {
+            }
         }
 
         private static Match ReadListeningLine(Process process, TimeSpan timeout, CancellationToken cancel)
@@ -131,6 +167,10 @@ namespace AutopilotTools.LocalServer
                 catch (HttpRequestException)
                 {
                     // Not answering yet.
+                }
+                catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+                {
+                    // One health check outlasted its 2 s (a busy machine): not a Ctrl+C, so ask again until the deadline.
                 }
 
                 if (DateTime.UtcNow > deadline || server.Process.HasExited)

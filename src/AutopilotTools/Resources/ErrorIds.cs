@@ -51,5 +51,7 @@ namespace AutopilotTools.Resources
         public const string InferenceRowOrderUnknown = nameof(InferenceRowOrderUnknown);
 
         public const string InferenceRowMissingColumn = nameof(InferenceRowMissingColumn);
+
+        public const string LocalServerExited = nameof(LocalServerExited);
     }
 }

@@ -29,7 +29,8 @@ function Use-OtherSdk {
 }
 
 # Ours against a local server: an upload through S3, a create and a describe; with the other module's credentials
-# object when it is there (the local server takes any keys).
+# object when it is there (the local server takes any keys). An explicit -Credential means AWS unless -EndpointUrl
+# names the session's server, so both are given.
 function Use-AutopilotTools {
     $script:runs++
     $folder = [System.IO.Path]::Combine($DataPath, ""run-$script:runs"")
@@ -38,7 +39,7 @@ function Use-AutopilotTools {
         $csv = [System.IO.Path]::Combine($folder, 'rows.csv')
         [System.IO.File]::WriteAllLines($csv, [string[]]@('x,label', '1,a', '2,b'))
         $name = ""coexist-$script:runs""
-        $connection = if ($script:otherCredentials) { @{ Credential = $script:otherCredentials } } else { @{} }
+        $connection = if ($script:otherCredentials) { @{ Credential = $script:otherCredentials; EndpointUrl = $server.Url } } else { @{} }
         New-AutoMLJobV2 $name -TrainingData $csv -TargetAttributeName label -OutputPath s3://coexist/out `
             -RoleArn arn:aws:iam::111122223333:role/coexist @connection | Out-Null
         'autopilot: ' + (Get-AutoMLJobV2 $name @connection).AutoMLJobName

@@ -63,7 +63,9 @@ namespace AutopilotTools.Tests.Engine
             SigV4.Scope scope = SigV4.Parse(request);
             Assert.Equal(("ca-central-1", EnvKey), (scope.Region, scope.AccessKey));
             Assert.True(SigV4.IsValid(request, EnvSecret));
-            Assert.Contains(result.Verbose, v => v.Contains("ca-central-1") && v.Contains("default credential chain"));
+            Assert.Contains(
+                $"Region ca-central-1 (from $env:AWS_REGION); credentials from $env:AWS_ACCESS_KEY_ID and $env:AWS_SECRET_ACCESS_KEY; endpoint {server.Url} (from $env:{endpointVariable}).",
+                result.Verbose);
         }
 
         [Fact]
@@ -174,6 +176,34 @@ namespace AutopilotTools.Tests.Engine
             Assert.Contains(expected == "InvalidEndpointUrl" ? "'not a url'" : "AccessKey, SecretKey", error.ToString());
             Assert.Empty(server.Requests);
             Assert.Empty(result.Output);
+        }
+
+        /// <summary>
+        /// -Debug shows what the module did on the wire: each attempt of a call with its outcome, the service's request
+        /// id (the loopback server numbers them req-1, req-2) and the SDK's invocation id shared by the attempts (so a retry reads as attempt 2 of the same call). No
+        /// secret appears.
+        /// </summary>
+        [Fact]
+        public void DebugWritesEachAttemptWithItsRequestIdsAndNoSecret()
+        {
+            int calls = 0;
+            using var server = new LoopbackServer(request => System.Threading.Interlocked.Increment(ref calls) == 1
+                ? Reply.Error(503, "ServiceUnavailable", "try again")
+                : FakeSageMaker.DescribeAnyJob(request));
+            using var session = new PowerShellSession();
+
+            RunResult result = session.RunScript(
+                "Get-AutoMLJobV2 traced -Region eu-north-1 -EndpointUrl $args[0] -Credential @{ AccessKey = 'AKIDTRACE'; SecretKey = 'trace-secret-key' } -Debug",
+                server.Url).ThrowIfErrors();
+
+            string first = Assert.Single(result.Debug, d => d.Contains("DescribeAutoMLJobV2 attempt 1", System.StringComparison.Ordinal));
+            string second = Assert.Single(result.Debug, d => d.Contains("DescribeAutoMLJobV2 attempt 2", System.StringComparison.Ordinal));
+            Assert.True(first.Contains("failed: HTTP 503 ServiceUnavailable, request id req-1;", System.StringComparison.Ordinal), first);
+            Assert.True(second.Contains(": HTTP 200, request id req-2.", System.StringComparison.Ordinal), second);
+            string Invocation(string line) => line.Substring(line.IndexOf("(SDK invocation ", System.StringComparison.Ordinal)).Split(')')[0];
+            Assert.Equal(Invocation(first), Invocation(second));
+            Assert.Equal(2, server.Requests.Count);
+            Assert.DoesNotContain("trace-secret-key", result.AllText);
         }
     }
 }

@@ -87,5 +87,13 @@ namespace AutopilotTools.Tests.Local
             Assert.DoesNotContain("s1", noSecret.Message);
             Assert.DoesNotContain("TopSecret9", badId.Message);
         }
+
+        [Fact]
+        public void OnlyStartAutoMLLocalServerRunsItSessionOwned()
+        {
+            Assert.False(CommandLine.Parse(Array.Empty<string>(), TextWriter.Null)!.SessionOwned);
+            Assert.True(CommandLine.Parse(new[] { "--session-owned", "--port", "0" }, TextWriter.Null)!.SessionOwned);
+            Assert.Contains("--session-owned", CommandLine.Usage);
+        }
     }
 }

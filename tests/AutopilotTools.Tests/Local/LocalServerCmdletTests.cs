@@ -70,5 +70,39 @@ namespace AutopilotTools.Tests.Local
 
             Assert.False(Is(server, "IsRunning"));
         }
+
+        /// <summary>
+        /// A session whose server died (here killed) does not quietly turn to AWS and complain of no region: the call
+        /// names the server, its process and how it ended. Once it is stopped (forgotten), calls no longer go to it.
+        /// </summary>
+        [Fact]
+        public void ACallWhoseSessionServerIsGoneSaysWhichServerAndHowItEnded()
+        {
+            string dataPath = Directory.CreateTempSubdirectory("autopilottools-local").FullName;
+            using var session = new PowerShellSession();
+            PSObject server = session.RunScript("Start-AutoMLLocalServer -DataPath $args[0]", dataPath).ThrowIfErrors().Output.Single();
+            using (Process process = Process.GetProcessById((int)server.Properties["ProcessId"].Value))
+            {
+                process.Kill();
+            }
+
+            var deadline = Stopwatch.StartNew();
+            while (Is(server, "IsRunning") && deadline.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                System.Threading.Thread.Sleep(50);
+            }
+
+            RunResult gone = session.RunScript("Get-AutoMLJobV2 -NameContains any");
+            RunResult forgotten = session.RunScript("Stop-AutoMLLocalServer; Get-AutoMLJobV2 -NameContains any");
+
+            ErrorRecord error = gone.FirstError!;
+            Assert.Equal("LocalServerExited,AutopilotTools.Commands.GetAutoMLJobV2Command", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.ResourceUnavailable, error.CategoryInfo.Category);
+            Assert.Same(server.BaseObject, error.TargetObject);
+            Assert.Contains($"({server.Properties["Url"].Value}, process {server.Properties["ProcessId"].Value}, data in {dataPath})", error.ToString());
+            Assert.Contains($"exited with code {server.Properties["ExitCode"].Value} at", error.ToString());
+            Assert.Contains("Start-AutoMLLocalServer", error.ToString());
+            Assert.DoesNotContain("LocalServerExited", forgotten.FirstError?.FullyQualifiedErrorId ?? string.Empty);
+        }
     }
 }
