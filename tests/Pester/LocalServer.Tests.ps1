@@ -3,6 +3,7 @@ BeforeAll { . $PSScriptRoot/common.ps1 }
 
 Describe 'Start-AutoMLLocalServer, Get-AutoMLLocalServer, Stop-AutoMLLocalServer' {
     It 'starts a server that answers, lists it, and stops it' {
+        $before = Initialize-TestServer
         $data = [IO.Path]::Combine($global:AutopilotTestRoot, (New-TestName 'own-server'))
         $server = Start-AutoMLLocalServer -DataPath $data
         try {
@@ -15,7 +16,8 @@ Describe 'Start-AutoMLLocalServer, Get-AutoMLLocalServer, Stop-AutoMLLocalServer
             $server | Stop-AutoMLLocalServer -Confirm:$false
         }
         $server.IsRunning | Should -BeFalse
-        $null = Initialize-TestServer
+        # The server the session had before is its default again.
+        (Get-AutoMLLocalServer | Where-Object IsSessionDefault).Url | Should -Be $before.Url
     }
 
     It 'starts nothing under -WhatIf' {

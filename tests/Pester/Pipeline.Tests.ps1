@@ -21,6 +21,23 @@ Describe 'Objects in the pipeline' {
         $back.AutoMLJobStatus | Should -Be 'Completed'
     }
 
+    It 'retrains a described job on new data: the job piped into New-AutoMLJobV2 is its request' {
+        $name = New-TestName 'retrain'
+        $new = Get-AutoMLJobV2 $job.AutoMLJobName | New-AutoMLJobV2 -AutoMLJobName $name -TrainingData (New-ChurnCsv -Rows 200 -Seed 11)
+        $new.AutoMLJobName | Should -Be $name
+        $described = Get-AutoMLJobV2 $name
+        $described.AutoMLProblemTypeConfig.TabularJobConfig.TargetAttributeName | Should -Be 'churn'
+        $described.AutoMLJobObjective.MetricName | Should -Be $job.AutoMLJobObjective.MetricName
+        Stop-AutoMLJob $name -Confirm:$false -ErrorAction SilentlyContinue
+    }
+
+    It 'takes a job through ConvertTo-Json and ConvertFrom-Json back into New-AutoMLJobV2 -InputObject' {
+        $name = New-TestName 'from-json'
+        $json = Get-AutoMLJobV2 $job.AutoMLJobName | ConvertTo-Json -Depth 10
+        (New-AutoMLJobV2 -InputObject ($json | ConvertFrom-Json) -AutoMLJobName $name -ErrorAction Stop).AutoMLJobName | Should -Be $name
+        Stop-AutoMLJob $name -Confirm:$false -ErrorAction SilentlyContinue
+    }
+
     It 'exports candidates with Export-Csv and imports them back' {
         $file = [IO.Path]::Combine($global:AutopilotTestRoot, (New-TestName 'candidates') + '.csv')
         $candidates | Select-Object CandidateName, CandidateStatus, @{ n = 'Objective'; e = { $_.FinalAutoMLJobObjectiveMetric.Value } } |

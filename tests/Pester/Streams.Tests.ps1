@@ -9,6 +9,16 @@ Describe '-Verbose and -Debug' {
         $text | Should -Match 'Region'
         $text | Should -Match 'redential'
         $text | Should -Not -Match 'local-autopilot-secret'
+        $text | Should -Match 'local server'
+    }
+
+    It 'writes each attempt under -Debug with its request id, never the secret' {
+        $job = Get-TrainedChurnJob
+        $debug = Get-AutoMLJobV2 $job.AutoMLJobName -Debug 5>&1 | Where-Object { $_ -is [Management.Automation.DebugRecord] }
+        $text = $debug.Message -join "`n"
+        $text | Should -Match 'DescribeAutoMLJobV2'
+        $text | Should -Match 'attempt 1'
+        $text | Should -Not -Match 'local-autopilot-secret'
     }
 }
 

@@ -106,14 +106,14 @@ namespace AutopilotTools.Tests.Engine
             using var server = new LoopbackServer(Service);
             using var session = FakeSageMaker.SessionFor(server);
 
-            session.RunScript("Get-AutoMLJob old-v1 @conn | New-AutoMLJob -AutoMLJobName new-v1 -TrainingData s3://b/june/ @conn").ThrowIfErrors();
+            session.RunScript("Get-AutoMLJob old-v1 @conn | New-AutoMLJob -AutoMLJobName new-v1 -TrainingData s3://bucket/june/ @conn").ThrowIfErrors();
 
             JsonElement body = CreateBody(server, "CreateAutoMLJob");
             Assert.Equal(
                 new[] { "AutoMLJobName", "InputDataConfig", "OutputDataConfig", "ProblemType", "AutoMLJobConfig", "RoleArn" }.OrderBy(n => n),
                 body.EnumerateObject().Select(p => p.Name).OrderBy(n => n));
             JsonElement channel = body.GetProperty("InputDataConfig").EnumerateArray().Single();
-            Assert.Equal(("price", "s3://b/june/"), (channel.GetProperty("TargetAttributeName").GetString(), channel.GetProperty("DataSource").GetProperty("S3DataSource").GetProperty("S3Uri").GetString()));
+            Assert.Equal(("price", "s3://bucket/june/"), (channel.GetProperty("TargetAttributeName").GetString(), channel.GetProperty("DataSource").GetProperty("S3DataSource").GetProperty("S3Uri").GetString()));
         }
 
         [Fact]

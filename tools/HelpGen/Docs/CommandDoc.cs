@@ -46,10 +46,9 @@ public sealed class CommandDoc
 
 /// <summary>
 /// One example: its code (the one powershell block), what the text around it says (output shown in ```text blocks
-/// included, as help shows it), that output on its own, and what the local server must be able to do before the
-/// example can run there (<c>&lt;!-- runs-after: training --&gt;</c>).
+/// included, as help shows it), and that output on its own.
 /// </summary>
-public sealed record ExampleDoc(int Number, string Title, string Code, IReadOnlyList<string> Remarks, string ShownOutput, IReadOnlyList<string> RunsAfter, SourceLine Source);
+public sealed record ExampleDoc(int Number, string Title, string Code, IReadOnlyList<string> Remarks, string ShownOutput, SourceLine Source);
 
 public sealed record ParameterDoc(string Name, IReadOnlyList<string> Description, SourceLine Source);
 

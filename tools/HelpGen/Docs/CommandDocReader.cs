@@ -25,7 +25,6 @@ public static class CommandDocReader
 
     private static readonly Regex ExampleHeading = new(@"^Example (?<number>\d+)\s*(:\s*(?<title>.*))?$");
     private static readonly Regex ParameterHeading = new(@"^-(?<name>[A-Za-z][A-Za-z0-9_]*)$");
-    private static readonly Regex RunsAfterMarker = new(@"^runs-after:\s*(?<needs>.+)$");
     private static readonly Regex IncludeMarker = new(@"^include:\s*(?<path>\S+)$");
     private static readonly Regex LinkLine = new(@"^\s*(?:[-*]\s+)?\[(?<text>[^\]]+)\]\((?<uri>[^)\s]*)\)\s*$");
 
@@ -185,16 +184,9 @@ public static class CommandDocReader
                 continue;
             }
 
-            var needs = blocks.OfType<Comment>()
-                .Select(c => RunsAfterMarker.Match(c.Text))
-                .Where(m => m.Success)
-                .SelectMany(m => m.Groups["needs"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                .Select(n => n.ToLowerInvariant())
-                .Distinct()
-                .ToList();
             IReadOnlyList<string> remarks = Paragraphs.Of(blocks.Where(b => b != code[0]));
             string shown = string.Join("\n", blocks.OfType<Fence>().Where(f => f.Info is "text" or "output").Select(f => f.Content));
-            doc.Examples.Add(new ExampleDoc(doc.Examples.Count + 1, title, code[0].Content, remarks, shown, needs, heading.Source));
+            doc.Examples.Add(new ExampleDoc(doc.Examples.Count + 1, title, code[0].Content, remarks, shown, heading.Source));
         }
     }
 

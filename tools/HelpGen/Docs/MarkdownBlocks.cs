@@ -11,7 +11,7 @@ public sealed record Heading(int Level, string Text, SourceLine Source) : Block(
 /// <summary>A fenced code block, with its info string (powershell, text, …) and its lines as they are.</summary>
 public sealed record Fence(string Info, string Content, SourceLine Source) : Block(Source);
 
-/// <summary>An HTML comment on its own lines: not shown in help, but it carries markers (runs-after, include).</summary>
+/// <summary>An HTML comment on its own lines: not shown in help, but it carries markers (include).</summary>
 public sealed record Comment(string Text, SourceLine Source) : Block(Source);
 
 /// <summary>A line of prose (blank lines included: they end paragraphs).</summary>
