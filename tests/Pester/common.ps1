@@ -26,23 +26,11 @@ function New-TestName([string] $Prefix = 'pester') {
     '{0}-{1}' -f $Prefix, [guid]::NewGuid().ToString('N').Substring(0, 8)
 }
 
-# A churn dataset with a real signal (the quick start's): short tenure, many calls and a monthly plan mean churn.
+# The quick start's churn dataset (samples/New-ChurnData.ps1), one file per size and seed for the whole run.
+. ([IO.Path]::Combine($PSScriptRoot, '..', '..', 'samples', 'New-ChurnData.ps1'))
 function New-ChurnCsv([int] $Rows = 300, [int] $Seed = 7) {
     $path = [IO.Path]::Combine($global:AutopilotTestRoot, "churn-$Rows-$Seed.csv")
-    if (Test-Path -LiteralPath $path) { return $path }
-    $random = [Random]::new($Seed)
-    $plans = 'monthly', 'annual', 'two-year'
-    $lines = [Collections.Generic.List[string]]::new()
-    $lines.Add('tenure_months,monthly_charge,support_calls,plan,churn')
-    for ($i = 0; $i -lt $Rows; $i++) {
-        $tenure = $random.Next(1, 72)
-        $charge = [math]::Round(20 + $random.NextDouble() * 80, 2)
-        $calls = $random.Next(0, 9)
-        $plan = $plans[$random.Next(0, 3)]
-        $score = 1.5 - 0.06 * $tenure + 0.35 * $calls + 0.01 * $charge + $(if ($plan -eq 'monthly') { 1.2 } else { -0.8 }) + ($random.NextDouble() - 0.5)
-        $lines.Add(('{0},{1},{2},{3},{4}' -f $tenure, $charge.ToString([cultureinfo]::InvariantCulture), $calls, $plan, $(if ($score -gt 0) { 'yes' } else { 'no' })))
-    }
-    [IO.File]::WriteAllLines($path, $lines)
+    if (-not (Test-Path -LiteralPath $path)) { New-ChurnData -path $path -count $Rows -seed $Seed }
     $path
 }
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
+using AutopilotTools.Local.Hosting.Streams;
 using AutopilotTools.Local.S3;
 
 namespace AutopilotTools.Local.Hosting.Authentication
@@ -12,7 +13,7 @@ namespace AutopilotTools.Local.Hosting.Authentication
     /// at the end, fails the read with S3's XAmzContentSHA256Mismatch when the body is not the one signed. Every S3
     /// operation reads its body to the end before acting on it, so a tampered body changes nothing.
     /// </summary>
-    internal sealed class PayloadHashStream : Stream
+    internal sealed class PayloadHashStream : ForwardOnlyReadStream
     {
         private readonly Stream _inner;
         private readonly string _expected;
@@ -25,16 +26,6 @@ namespace AutopilotTools.Local.Hosting.Authentication
             _expected = expectedHex;
         }
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
             int read = await _inner.ReadAsync(buffer, cancellationToken);
@@ -42,25 +33,12 @@ namespace AutopilotTools.Local.Hosting.Authentication
             return read;
         }
 
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
         public override int Read(byte[] buffer, int offset, int count)
         {
             int read = _inner.Read(buffer, offset, count);
             Observe(buffer.AsSpan(offset, read), count);
             return read;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {

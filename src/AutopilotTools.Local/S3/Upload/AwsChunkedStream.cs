@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 
 using AutopilotTools.Local.Hosting.Authentication;
+using AutopilotTools.Local.Hosting.Streams;
 
 namespace AutopilotTools.Local.S3.Upload
 {
@@ -19,7 +20,7 @@ namespace AutopilotTools.Local.S3.Upload
     /// chunk's signature (and the trailer's, for the -TRAILER variant) is checked as the chunk ends; see
     /// <see cref="ChunkSignatures"/>.
     /// </summary>
-    internal sealed class AwsChunkedStream : Stream
+    internal sealed class AwsChunkedStream : ForwardOnlyReadStream
     {
         private const int MaxLineBytes = 8192;
         private const int MaxTrailers = 32;
@@ -54,16 +55,6 @@ namespace AutopilotTools.Local.S3.Upload
 
         /// <summary>The trailing headers, keyed case-insensitively; complete once a read has returned 0.</summary>
         public IReadOnlyDictionary<string, string> Trailers => _trailers;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
         public override async ValueTask<int> ReadAsync(Memory<byte> destination, CancellationToken cancellationToken = default)
         {
@@ -138,21 +129,6 @@ namespace AutopilotTools.Local.S3.Upload
                 }
             }
         }
-
-        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
