@@ -94,6 +94,7 @@ namespace AutopilotTools.Bench
             new LocalServerBenchmark(),
             new AutoMLBenchmark(),
             new SignedRequestsBenchmark(),
+            new PwshColdStartBenchmark(),
         };
     }
 }

@@ -18,6 +18,23 @@ namespace AutopilotTools.Bench.Harness
         /// <summary>The program the cold-start PowerShell children run in (bench/ColdStartHost), for `dotnet ColdStartHost.dll ...`.</summary>
         public static string ColdStartHost => Built("ColdStartHost");
 
+        /// <summary>
+        /// The pwsh the repository pins (dotnet-tools.json), as `dotnet tool restore` put it in the NuGet cache: its
+        /// pwsh.dll, which `dotnet exec` runs as the pwsh apphost would, without the tool manifest lookup of `dotnet pwsh`.
+        /// </summary>
+        public static string PwshAssembly()
+        {
+            using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot, "dotnet-tools.json")));
+            string version = manifest.RootElement.GetProperty("tools").GetProperty("powershell").GetProperty("version").GetString()!;
+            string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            string pwsh = Path.Combine(packages, "powershell", version, "tools", "net10.0", "any", OperatingSystem.IsWindows() ? "win" : "unix", "pwsh.dll");
+            return File.Exists(pwsh) ? pwsh : throw new InvalidOperationException($"{pwsh} is missing: run 'dotnet tool restore' in {RepoRoot} first.");
+        }
+
+        /// <summary>The script each real-pwsh cold-start sample runs (benchmark 8).</summary>
+        public static string PwshColdStartScript => Path.Combine(RepoRoot, "bench", "ColdStart", "pwsh-cold-start.ps1");
+
         /// <summary>This program as a child: `dotnet bench.dll --child ...`.</summary>
         public static string[] BenchChild => new[] { typeof(BenchPaths).Assembly.Location, "--child" };
 
