@@ -26,30 +26,14 @@ namespace AutopilotTools.Bench.Benchmarks
             int samples = quick ? 3 : 20;
             await using CannedServer server = await CannedServer.StartAsync(new DescribeHandler().Handle);
             string[] host = { BenchPaths.ColdStartHost };
-            var kinds = new (string Kind, string[] Program, string[] Args)[]
+            var kinds = new[]
             {
-                (ColdStartChild.ModuleKind, host, new[] { BenchPaths.ModuleManifest, server.Url, DescribeHandler.JobName }),
-                (ColdStartChild.EmptyKind, host, new[] { BenchPaths.EmptyModuleManifest }),
-                (ColdStartChild.RawKind, BenchPaths.BenchChild, new[] { server.Url, DescribeHandler.JobName }),
+                new ChildKind(ColdStartChild.ModuleKind, host, new[] { BenchPaths.ModuleManifest, server.Url, DescribeHandler.JobName }),
+                new ChildKind(ColdStartChild.EmptyKind, host, new[] { BenchPaths.EmptyModuleManifest }),
+                new ChildKind(ColdStartChild.RawKind, BenchPaths.BenchChild, new[] { server.Url, DescribeHandler.JobName }),
             };
 
-            // One unrecorded round first, so the disk cache holds every file for all kinds alike.
-            foreach (var (kind, program, args) in kinds)
-            {
-                ChildProcess.Run(program, kind, args);
-            }
-
-            // Kinds take turns within each round, so a slow spell of the machine hits all of them alike.
-            var results = kinds.ToDictionary(k => k.Kind, _ => new List<(IReadOnlyDictionary<string, double> Values, double WallMs)>());
-            for (int round = 0; round < samples; round++)
-            {
-                foreach (var (kind, program, args) in kinds)
-                {
-                    results[kind].Add(ChildProcess.Run(program, kind, args));
-                }
-
-                Log.Info($"  cold start: round {round + 1} of {samples}");
-            }
+            var results = ChildRounds.Run(kinds, samples, "cold start");
 
             int expectedCalls = (samples + 1) * 2;
             if (server.Count("DescribeAutoMLJobV2") != expectedCalls)

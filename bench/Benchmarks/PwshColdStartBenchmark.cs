@@ -30,29 +30,14 @@ namespace AutopilotTools.Bench.Benchmarks
             await using CannedServer server = await CannedServer.StartAsync(new DescribeHandler().Handle);
             string[] pwsh = { "exec", BenchPaths.PwshAssembly(), "-NoProfile", "-NonInteractive", "-File", BenchPaths.PwshColdStartScript };
             string[] connection = { server.Url, DescribeHandler.JobName, BenchConnection.Region, BenchConnection.AccessKey, BenchConnection.SecretKey };
-            var kinds = new (string Kind, string[] Program, string[] Args)[]
+            var kinds = new[]
             {
-                (ModuleKind, pwsh, new[] { BenchPaths.ModuleManifest }.Concat(connection).ToArray()),
-                (EmptyKind, pwsh, new[] { BenchPaths.EmptyModuleManifest }),
-                (ColdStartChild.RawKind, BenchPaths.BenchChild, new[] { server.Url, DescribeHandler.JobName }),
+                new ChildKind(ModuleKind, pwsh, new[] { BenchPaths.ModuleManifest }.Concat(connection).ToArray()),
+                new ChildKind(EmptyKind, pwsh, new[] { BenchPaths.EmptyModuleManifest }),
+                new ChildKind(ColdStartChild.RawKind, BenchPaths.BenchChild, new[] { server.Url, DescribeHandler.JobName }),
             };
 
-            // One unrecorded round first, so the disk cache holds every file for all kinds alike.
-            foreach (var (kind, program, args) in kinds)
-            {
-                ChildProcess.Run(program, kind, args);
-            }
-
-            var results = kinds.ToDictionary(k => k.Kind, _ => new List<(IReadOnlyDictionary<string, double> Values, double WallMs)>());
-            for (int round = 0; round < samples; round++)
-            {
-                foreach (var (kind, program, args) in kinds)
-                {
-                    results[kind].Add(ChildProcess.Run(program, kind, args));
-                }
-
-                Log.Info($"  pwsh cold start: round {round + 1} of {samples}");
-            }
+            var results = ChildRounds.Run(kinds, samples, "pwsh cold start");
 
             int expectedCalls = (samples + 1) * 2;
             if (server.Count("DescribeAutoMLJobV2") != expectedCalls)
