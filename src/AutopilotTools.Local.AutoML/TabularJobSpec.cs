@@ -64,6 +64,9 @@ namespace AutopilotTools.Local.AutoML
         /// <summary>The search stops after this long; finished candidates are kept and the best of them is chosen.</summary>
         public TimeSpan? MaxJobRuntime { get; init; }
 
+        /// <summary>The clock <see cref="MaxJobRuntime"/> runs on (the system's; a test's own, so the limit comes when it says).</summary>
+        public TimeProvider Clock { get; init; } = TimeProvider.System;
+
         /// <summary>Seeds the split, the hyperparameter search and the trainers, so a run can be repeated.</summary>
         public int Seed { get; init; } = 42;
 

@@ -46,8 +46,8 @@ namespace AutopilotTools.Local.AutoML.Search
         public async Task<TrainingOutcome> RunAsync(CancellationToken cancellationToken)
         {
             var outcome = new TrainingOutcome();
-            using var job = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            if (_spec.MaxJobRuntime is TimeSpan limit) job.CancelAfter(limit);
+            using var runtimeLimit = _spec.MaxJobRuntime is TimeSpan limit ? new CancellationTokenSource(limit, _spec.Clock) : new CancellationTokenSource();
+            using var job = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, runtimeLimit.Token);
 
             Report(AutoMLJobSecondaryStatus.AnalyzingData, "Reading and analysing the data");
             var data = await Task.Run(() => DataPreparation.Prepare(_spec), CancellationToken.None).ConfigureAwait(false);
