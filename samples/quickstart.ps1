@@ -62,8 +62,7 @@ finally {
     if ($deployment) { $deployment | Remove-AutoMLDeployment -Confirm:$false }
     $server | Stop-AutoMLLocalServer
     # The data, the server's state and the trained models were all made for this run: leave nothing behind.
-    # (.NET rather than Remove-Item: the script needs nothing beyond the engine's core cmdlets.)
-    try { [System.IO.Directory]::Delete($work, $true) }
+    try { Remove-Item -LiteralPath $work -Recurse -Force -ErrorAction Stop }
     catch { Write-Warning "Could not remove the quick start's folder ${work}: $($_.Exception.Message)" }
     Say 'Done: the deployment is removed, the server is stopped and its folder deleted.'
 }
