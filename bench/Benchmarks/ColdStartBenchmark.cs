@@ -35,14 +35,9 @@ namespace AutopilotTools.Bench.Benchmarks
 
             var results = ChildRounds.Run(kinds, samples, "cold start");
 
-            int expectedCalls = (samples + 1) * 2;
-            if (server.Count("DescribeAutoMLJobV2") != expectedCalls)
-            {
-                throw new InvalidOperationException($"The server saw {server.Count("DescribeAutoMLJobV2")} describes, not {expectedCalls}.");
-            }
-
-            double Median(string kind, string figure) => Stats.Median(results[kind].Select(r => r.Values[figure]));
-            double Wall(string kind) => Stats.Median(results[kind].Select(r => r.WallMs));
+            server.RequireCount("DescribeAutoMLJobV2", (samples + 1) * 2);
+            double Median(string kind, string figure) => results.Median(kind, figure);
+            double Wall(string kind) => results.Wall(kind);
             string n = $"median of {samples}";
             return new[]
             {

@@ -13,7 +13,7 @@ namespace AutopilotTools.Bench.Harness
     /// </summary>
     internal static class ChildRounds
     {
-        public static Dictionary<string, List<(IReadOnlyDictionary<string, double> Values, double WallMs)>> Run(IReadOnlyList<ChildKind> kinds, int samples, string label)
+        public static ChildSamples Run(IReadOnlyList<ChildKind> kinds, int samples, string label)
         {
             foreach (ChildKind kind in kinds)
             {
@@ -31,7 +31,19 @@ namespace AutopilotTools.Bench.Harness
                 Log.Info($"  {label}: round {round + 1} of {samples}");
             }
 
-            return results;
+            return new ChildSamples(results);
         }
+    }
+
+    /// <summary>What the rounds measured, per kind: medians of the children's own figures and of their wall times.</summary>
+    internal sealed class ChildSamples
+    {
+        private readonly Dictionary<string, List<(IReadOnlyDictionary<string, double> Values, double WallMs)>> _results;
+
+        public ChildSamples(Dictionary<string, List<(IReadOnlyDictionary<string, double> Values, double WallMs)>> results) => _results = results;
+
+        public double Median(string kind, string figure) => Stats.Median(_results[kind].Select(r => r.Values[figure]));
+
+        public double Wall(string kind) => Stats.Median(_results[kind].Select(r => r.WallMs));
     }
 }

@@ -58,6 +58,15 @@ namespace AutopilotTools.Bench.Servers
         /// <summary>Requests of this operation answered so far.</summary>
         public int Count(string operation) => _counts.TryGetValue(operation, out int count) ? count : 0;
 
+        /// <summary>Fails the benchmark unless the server saw exactly this many calls: a figure is only honest for the calls it timed.</summary>
+        public void RequireCount(string operation, int expected)
+        {
+            if (Count(operation) != expected)
+            {
+                throw new InvalidOperationException($"The server saw {Count(operation)} {operation} calls, not {expected}.");
+            }
+        }
+
         public async ValueTask DisposeAsync()
         {
             await _app.StopAsync();
