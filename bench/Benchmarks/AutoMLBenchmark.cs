@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using AutopilotTools.Bench.Harness;
 using AutopilotTools.Bench.Training;
 using AutopilotTools.Local.AutoML;
+using AutopilotTools.Local.AutoML.Tabular;
 
 namespace AutopilotTools.Bench.Benchmarks
 {

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using AutopilotTools.Bench.Harness;
 using AutopilotTools.Local.AutoML;
+using AutopilotTools.Local.AutoML.Tabular;
 
 namespace AutopilotTools.Bench.Training
 {

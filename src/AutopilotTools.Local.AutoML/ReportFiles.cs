@@ -3,7 +3,8 @@ namespace AutopilotTools.Local.AutoML
     /// <summary>A report written as JSON (for programs) and as self-contained HTML (for people).</summary>
     public sealed class ReportFiles
     {
-        internal ReportFiles(string jsonPath, string htmlPath)
+        /// <summary>A report written to these two files.</summary>
+        public ReportFiles(string jsonPath, string htmlPath)
         {
             JsonPath = jsonPath;
             HtmlPath = htmlPath;

@@ -1,12 +1,15 @@
 using System.Collections.Generic;
+using AutopilotTools.Local.AutoML.Problems;
 
 namespace AutopilotTools.Local.AutoML
 {
     /// <summary>A progress report: the job's secondary status as Autopilot names it, and the candidates so far.</summary>
     public sealed class TrainingProgress
     {
-        internal TrainingProgress(string secondaryStatus, string message, IReadOnlyList<CandidateResult> candidates, string? currentCandidate)
+        /// <summary>Creates a report (engines of optional assemblies report too).</summary>
+        public TrainingProgress(string secondaryStatus, string message, IReadOnlyList<CandidateResult> candidates, string? currentCandidate, ResolvedObjective? objective)
         {
+            Objective = objective;
             SecondaryStatus = secondaryStatus;
             Message = message;
             Candidates = candidates;
@@ -25,6 +28,9 @@ namespace AutopilotTools.Local.AutoML
 
         /// <summary>The candidates that have finished (completed, failed or stopped), in training order.</summary>
         public IReadOnlyList<CandidateResult> Candidates { get; }
+
+        /// <summary>The job's objective, once the engine has resolved it (before the first candidate finishes).</summary>
+        public ResolvedObjective? Objective { get; }
 
         /// <summary>The candidate being trained now, if any.</summary>
         public string? CurrentCandidate { get; }

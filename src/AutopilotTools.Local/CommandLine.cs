@@ -7,7 +7,7 @@ namespace AutopilotTools.Local
 {
     /// <summary>
     /// The program's options: --port, --data-dir, --host, --region, --max-concurrent-jobs,
-    /// --[no-]auto-create-buckets, --fault-injection, --access-key, --credentials-file, --session-owned, --help; and access keys from
+    /// --engines, --[no-]auto-create-buckets, --fault-injection, --access-key, --credentials-file, --session-owned, --help; and access keys from
     /// AUTOPILOT_LOCAL_CREDENTIALS. The program creates buckets on first write unless told not to: someone who starts
     /// it by hand and uploads to s3://any-name/ (as the README shows, or with the AWS CLI) has no step that would create
     /// the bucket, and the module's own Start-AutoMLLocalServer has always asked for it.
@@ -16,7 +16,7 @@ namespace AutopilotTools.Local
     {
         public const string Usage =
             "Usage: AutopilotTools.Local [--port <N>] [--data-dir <DIR>] [--host <IP>] [--region <REGION>] [--max-concurrent-jobs <N>] [--no-auto-create-buckets] [--fault-injection] [--session-owned]\n" +
-            "                            [--access-key <ID>:<SECRET>]... [--credentials-file <FILE>]\n" +
+            "                            [--access-key <ID>:<SECRET>]... [--credentials-file <FILE>] [--engines <DIR>]\n" +
             "  --port      port to listen on; 0 (the default) picks a free one\n" +
             "  --data-dir  where state is kept (default: " + "<local app data>/AutopilotTools/LocalServer)\n" +
             "  --host      address to bind (default 127.0.0.1); any other than loopback needs access keys\n" +
@@ -29,6 +29,8 @@ namespace AutopilotTools.Local
             "  --max-concurrent-jobs  AutoML jobs that train at once (default: one per core; 0 accepts jobs without training them)\n" +
             "  --no-auto-create-buckets  answer NoSuchBucket to a write to a missing bucket, as S3 does (by default the\n" +
             "                            bucket is created on the first write to it; --auto-create-buckets says so explicitly)\n" +
+            "  --engines   a folder of optional engines (one folder per engine assembly) that add problem types\n" +
+            "              (default: the engines folder beside the server)\n" +
             "  --fault-injection      for tests: accept POST/GET/DELETE /_autopilot/faults, which sets faults for requests to get\n" +
             "  --session-owned        run for a shell session: ignore the terminal's Ctrl+C, stop when standard input closes";
 
@@ -82,6 +84,9 @@ namespace AutopilotTools.Local
                         break;
                     case "--host":
                         options.Host = value;
+                        break;
+                    case "--engines":
+                        options.EnginesDirectory = value;
                         break;
                     case "--max-concurrent-jobs":
                         options.MaxConcurrentJobs = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int jobs) && jobs <= 64

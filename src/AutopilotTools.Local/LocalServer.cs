@@ -5,6 +5,7 @@ using System.Linq;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
+using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.Hosting;
 using AutopilotTools.Local.Hosting.Authentication;
 using AutopilotTools.Local.Hosting.Faults;
@@ -70,6 +71,9 @@ namespace AutopilotTools.Local
 
         /// <summary>The access key ids whose signatures the server accepts; empty when it checks none.</summary>
         public IReadOnlyList<string> AccessKeyIds => _keys?.Ids.ToList() ?? new List<string>();
+
+        /// <summary>The problem types the optional engines of the last start added (beside the built-in ones).</summary>
+        public IReadOnlyList<string> ProblemTypes { get; private set; } = new List<string>();
 
         /// <summary>How many AWS requests (SageMaker, SageMaker Runtime, S3) this start received; health checks aside.</summary>
         public long ReceivedRequests => _received.Count;
@@ -138,21 +142,23 @@ namespace AutopilotTools.Local
                 cancellationToken);
             blobs.Sweep(await objects.ReferencedBlobsAsync(cancellationToken));
 
+            ProblemTypeRegistry problemTypes = ProblemTypeRegistry.Builtin();
+            ProblemTypes = EngineAssemblies.LoadInto(problemTypes, _options.EnginesDirectory);
             var s3 = new S3Services(buckets, objects, uploads, blobs, Region, _options.Clock);
             var localObjects = new LocalObjects(s3);
             _runner = new JobRunner(
                 _options.MaxConcurrentJobs,
                 DataDirectory,
-                new TrainingServices(jobs, candidates, localObjects, Region, _options.AutoCreateBuckets, _options.Clock, _options.Diagnostics));
+                new TrainingServices(problemTypes, jobs, candidates, localObjects, Region, _options.AutoCreateBuckets, _options.Clock, _options.Diagnostics));
             _stopWorker = new JobStopWorker(jobs, _options.Clock, _options.Diagnostics, _runner.TryStop);
-            IModelHost host = _options.ModelHost ?? CreateModelHost(localObjects);
+            IModelHost host = _options.ModelHost ?? CreateModelHost(localObjects, problemTypes);
             _loadedEndpoints = new LoadedEndpoints(host);
             _endpointWorker = new EndpointWorker(endpoints, _loadedEndpoints, _options.Clock, _options.Diagnostics);
             RecoveredEndpoints = await _endpointWorker.RecoverAsync(cancellationToken);
             var resolver = new DeploymentResolver(configs, models, Region);
 
             var operations = new List<SageMakerOperation>();
-            operations.AddRange(new AutoMLJobOperations(jobs, _stopWorker, _runner, Region, _options.Clock).Operations());
+            operations.AddRange(new AutoMLJobOperations(jobs, _stopWorker, _runner, problemTypes, Region, _options.Clock).Operations());
             operations.Add(new ListAutoMLJobsOperation(jobs).Operation());
             operations.Add(new ListCandidatesOperation(jobs, candidates).Operation());
             operations.Add(new CreateModelOperation(models, Region, _options.Clock).Operation());
@@ -241,9 +247,9 @@ namespace AutopilotTools.Local
         public async ValueTask DisposeAsync() => await StopAsync();
 
         /// <summary>The server's own host, with what earlier runs unpacked swept away.</summary>
-        private AutopilotModelHost CreateModelHost(LocalObjects localObjects)
+        private AutopilotModelHost CreateModelHost(LocalObjects localObjects, ProblemTypeRegistry problemTypes)
         {
-            var host = new AutopilotModelHost(localObjects, DataDirectory);
+            var host = new AutopilotModelHost(localObjects, DataDirectory, problemTypes);
             host.Sweep();
             return host;
         }

@@ -38,6 +38,12 @@ namespace AutopilotTools.Local
         public int MaxConcurrentJobs { get; set; } = Environment.ProcessorCount;
 
         /// <summary>
+        /// Where optional engines are (see <see cref="AutoML.Problems.EngineAssemblies"/>): by default the
+        /// <c>engines</c> folder beside the server, where an installed optional engine puts itself.
+        /// </summary>
+        public string EnginesDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "engines");
+
+        /// <summary>
         /// Test-only: serve <c>/_autopilot/faults</c>, where a test sets the rate and kinds of faults (throttling, 500,
         /// 503, slow responses, dropped connections) that requests get before they are served. Off by default; when off,
         /// nothing about faults is routed and that path is an ordinary (invalid) S3 bucket.

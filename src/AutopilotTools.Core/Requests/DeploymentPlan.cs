@@ -67,7 +67,7 @@ namespace AutopilotTools.Requests
         /// <exception cref="ArgumentException">The candidate has no containers for the processing unit, or does not support the response keys.</exception>
         public static DeploymentPlan For(Model.AutoMLCandidate candidate, DeploymentOptions options, DateTime now)
         {
-            List<AutoMLContainerDefinition> containers = InferenceResponseKeys.Apply(ContainersOf(candidate, options.ProcessingUnit), options.InferenceResponseKeys);
+            List<AutoMLContainerDefinition> containers = ResponseKeyChain.Apply(ContainersOf(candidate, options.ProcessingUnit), options.InferenceResponseKeys);
             string endpointName = options.EndpointName ?? DefaultName(candidate.CandidateName ?? "candidate", now);
             string modelName = options.ModelName ?? endpointName;
             var model = new CreateModelInput

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using AutopilotTools.Metrics;
+using AutopilotTools.Catalog;
 using AutopilotTools.Model;
+
 
 namespace AutopilotTools.Requests
 {

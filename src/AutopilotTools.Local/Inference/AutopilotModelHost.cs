@@ -6,7 +6,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using AutopilotTools.Local.AutoML.Inference;
+using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.S3;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;
@@ -16,20 +16,19 @@ namespace AutopilotTools.Local.Inference
     /// <summary>
     /// The server's model host. It runs no containers, so it runs the models its own Autopilot jobs trained: one
     /// container with an <c>autopilot-local/…</c> image whose ModelDataUrl is a candidate's <c>model.tar.gz</c> in the
-    /// server's S3 store. The archive is unpacked under the data directory and loaded with the engine's
-    /// <see cref="TabularPredictor"/>; SAGEMAKER_INFERENCE_OUTPUT chooses the response keys.
+    /// server's S3 store. The archive is unpacked under the data directory and loaded by the engine of the problem
+    /// type that trained it, configured by the container's environment (e.g. SAGEMAKER_INFERENCE_OUTPUT's keys).
     /// </summary>
     internal sealed class AutopilotModelHost : IModelHost
     {
-        public const string OutputKeys = Requests.InferenceResponseKeys.Output;
-        public const string DefaultAccept = "SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT";
-
         private readonly LocalObjects _objects;
         private readonly string _root;
+        private readonly ProblemTypeRegistry _problemTypes;
 
-        public AutopilotModelHost(LocalObjects objects, string dataDirectory)
+        public AutopilotModelHost(LocalObjects objects, string dataDirectory, ProblemTypeRegistry problemTypes)
         {
             _objects = objects;
+            _problemTypes = problemTypes;
             _root = Path.Combine(dataDirectory, "endpoint-models");
         }
 
@@ -54,15 +53,17 @@ namespace AutopilotTools.Local.Inference
             try
             {
                 await UnpackAsync(data, directory, cancellationToken);
-                TabularPredictor predictor = TabularPredictor.Load(directory);
-                Dictionary<string, string> environment = container.Environment ?? new Dictionary<string, string>();
-                IReadOnlyList<string> keys = InferenceResponseFormatter.ParseKeys(environment.GetValueOrDefault(OutputKeys));
-                CheckKeys(predictor, keys);
-                return new TabularModel(predictor, keys, environment.GetValueOrDefault(DefaultAccept) ?? InferenceResponseFormatter.TextCsv, directory);
+                var environment = (IReadOnlyDictionary<string, string>?)container.Environment ?? new Dictionary<string, string>();
+                return new EngineModel(_problemTypes.LoadModel(directory, environment), directory);
+            }
+            catch (ModelConfigurationException error)
+            {
+                EngineModel.DeleteQuietly(directory);
+                throw new ModelLoadException(error.Message, error);
             }
             catch (Exception error) when (error is IOException || error is InvalidDataException || error is UnauthorizedAccessException || error is ModelLoadException)
             {
-                TabularModel.DeleteQuietly(directory);
+                EngineModel.DeleteQuietly(directory);
                 throw error as ModelLoadException ?? new ModelLoadException($"its model data {location} could not be loaded: {error.Message}", error);
             }
         }
@@ -88,19 +89,6 @@ namespace AutopilotTools.Local.Inference
             await using var gzip = new GZipStream(file, CompressionMode.Decompress);
             // TarFile refuses entries that would land outside the directory.
             await TarFile.ExtractToDirectoryAsync(gzip, directory, overwriteFiles: false, cancellationToken);
-        }
-
-        /// <summary>Classification takes any of its supported keys; regression answers its value, which predicted_label also names.</summary>
-        private static void CheckKeys(TabularPredictor predictor, IReadOnlyList<string> keys)
-        {
-            IReadOnlyList<string> supported = predictor.ProblemType == ProblemType.Regression
-                ? new[] { AutoML.Inference.InferenceResponseKeys.PredictedLabel }
-                : predictor.SupportedResponseKeys;
-            var unsupported = keys.Where(k => !supported.Contains(k)).ToList();
-            if (unsupported.Count > 0)
-            {
-                throw new ModelLoadException($"{OutputKeys} asks for {string.Join(", ", unsupported)}, which a {predictor.ProblemType} model does not answer; it answers {string.Join(", ", supported)}.");
-            }
         }
     }
 }

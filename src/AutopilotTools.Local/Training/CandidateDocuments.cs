@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AutopilotTools.Local.AutoML;
+using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.Inference;
 using AutopilotTools.Local.SageMaker;
 using AutopilotTools.Model;
@@ -16,9 +17,6 @@ namespace AutopilotTools.Local.Training
     /// </summary>
     internal static class CandidateDocuments
     {
-        public const string ClassificationKeys = "predicted_label,probability,probabilities,labels";
-        public const string RegressionKeys = "predicted_label";
-
         public static Model.AutoMLCandidate Build(CandidateResult candidate, CandidateContext context)
         {
             bool completed = candidate.Status == CandidateStatus.Completed;
@@ -36,7 +34,7 @@ namespace AutopilotTools.Local.Training
                     {
                         MetricName = context.Objective.MetricName,
                         StandardMetricName = context.Objective.MetricName,
-                        Type = context.Objective.Type,
+                        Type = context.Objective.ObjectiveType,
                         Value = candidate.ObjectiveValue,
                     }
                     : null,
@@ -76,24 +74,14 @@ namespace AutopilotTools.Local.Training
         /// <summary>Times as the service sends them: epoch seconds with three decimals.</summary>
         public static DateTime Milliseconds(DateTime time) => new DateTime(time.Ticks - (time.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
 
-        private static AutoMLContainerDefinition Container(CandidateResult candidate, CandidateContext context)
+        private static AutoMLContainerDefinition Container(CandidateResult candidate, CandidateContext context) => new AutoMLContainerDefinition
         {
-            bool regression = context.Objective?.ProblemType == ProblemType.Regression;
-            var environment = new Dictionary<string, string>
-            {
-                [Requests.InferenceResponseKeys.Supported] = regression ? RegressionKeys : ClassificationKeys,
-                [AutopilotModelHost.DefaultAccept] = "text/csv",
-            };
-            if (!regression)
-            {
-                // As Autopilot's containers: predicted_label alone unless a deployment asks for more.
-                environment[AutopilotModelHost.OutputKeys] = "predicted_label";
-            }
-
-            return new AutoMLContainerDefinition { Image = LocalImages.For(candidate.Algorithm), ModelDataUrl = context.ModelDataUrl, Environment = environment };
-        }
+            Image = LocalImages.For(candidate.Algorithm),
+            ModelDataUrl = context.ModelDataUrl,
+            Environment = context.Objective == null ? null : new Dictionary<string, string>(context.ProblemType.InferenceEnvironment(context.Objective)),
+        };
     }
 
     /// <summary>What a candidate's document needs beside the engine's result.</summary>
-    internal sealed record CandidateContext(string Region, int ApiVersion, ObjectiveInfo? Objective, string? ModelDataUrl, CandidateArtifactLocations? Artifacts);
+    internal sealed record CandidateContext(string Region, int ApiVersion, ResolvedObjective? Objective, string? ModelDataUrl, CandidateArtifactLocations? Artifacts, IProblemType ProblemType);
 }

@@ -2,8 +2,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AutopilotTools.Catalog;
 using AutopilotTools.Json;
 using AutopilotTools.Local.AutoML;
+using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Model;
 
 namespace AutopilotTools.Local.Training
@@ -26,6 +28,9 @@ namespace AutopilotTools.Local.Training
         public IReadOnlyList<CandidateResult> Candidates { get; init; } = new List<CandidateResult>();
 
         public TrainingOutcome? Outcome { get; init; }
+
+        /// <summary>The problem type that trained the job: it says what the job resolved.</summary>
+        public IProblemType? ProblemType { get; init; }
 
         /// <summary>Writes these results into a job document of API version <paramref name="apiVersion"/>.</summary>
         public void WriteInto(JsonObject document, int apiVersion, DescribeAutoMLJobV2Response request)
@@ -67,15 +72,12 @@ namespace AutopilotTools.Local.Training
         {
             AutoMLJobObjective = new AutoMLJobObjective { MetricName = Outcome!.ObjectiveMetric },
             CompletionCriteria = Criteria(request),
-            AutoMLProblemTypeResolvedAttributes = new AutoMLProblemTypeResolvedAttributes
-            {
-                TabularResolvedAttributes = new TabularResolvedAttributes { ProblemType = Outcome.ProblemType },
-            },
+            AutoMLProblemTypeResolvedAttributes = ProblemType?.ResolvedAttributes(Outcome),
         };
 
         private AutoMLJobCompletionCriteria Criteria(DescribeAutoMLJobV2Response request)
         {
-            AutoMLJobCompletionCriteria? asked = request.AutoMLProblemTypeConfig?.TabularJobConfig?.CompletionCriteria;
+            AutoMLJobCompletionCriteria? asked = ProblemTypeConfigs.CompletionCriteriaOf(request.AutoMLProblemTypeConfig);
             return new AutoMLJobCompletionCriteria
             {
                 MaxCandidates = Outcome!.MaxCandidates,

@@ -1,7 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using AutopilotTools.Local.AutoML;
+using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.S3;
 using AutopilotTools.Local.SageMaker;
 using AutopilotTools.Local.SageMaker.Jobs;
@@ -21,71 +20,39 @@ namespace AutopilotTools.Local.Training
             ? JobDocuments.ToV2(Documents.Deserialize<DescribeAutoMLJobResponse>(job.Document))
             : Documents.Deserialize<DescribeAutoMLJobV2Response>(job.Document);
 
-        /// <summary>Refuses, in the service's ValidationException, what the local server does not train or does not do yet.</summary>
-        public static void CheckTrainable(DescribeAutoMLJobV2Response job)
+        /// <summary>
+        /// Refuses, in the service's ValidationException, what the local server does not train: a problem type no
+        /// registered engine trains (saying why), what the problem type's engine refuses, and what no engine does yet.
+        /// </summary>
+        public static void CheckTrainable(DescribeAutoMLJobV2Response job, ProblemTypeRegistry problemTypes)
         {
-            string? problem = job.AutoMLProblemTypeConfigName;
-            if (problem != AutoMLProblemTypeConfigName.Tabular)
-            {
-                throw SageMakerError.Validation(
-                    $"The local Autopilot server trains tabular jobs only; it does not train {problem ?? "this problem type"} jobs yet. Run this job on SageMaker, or give it a TabularJobConfig.");
-            }
-
-            TabularJobConfig tabular = job.AutoMLProblemTypeConfig!.TabularJobConfig!;
-            var unsupported = new List<string>();
-            if (tabular.GenerateCandidateDefinitionsOnly == true)
-            {
-                unsupported.Add("GenerateCandidateDefinitionsOnly (the local server always trains)");
-            }
-
-            if (tabular.FeatureSpecificationS3Uri != null)
-            {
-                unsupported.Add("FeatureSpecificationS3Uri (the local server trains on every column)");
-            }
+            string? configName = job.AutoMLProblemTypeConfigName;
+            IProblemType problemType = problemTypes.Find(configName)
+                ?? throw SageMakerError.Validation(UntrainedProblemTypes.Reason(configName));
 
             if (job.ModelDeployConfig != null && (job.ModelDeployConfig.AutoGenerateEndpointName == true || job.ModelDeployConfig.EndpointName != null))
             {
-                unsupported.Add("ModelDeployConfig (deploy the best candidate with Deploy-AutoMLCandidate instead)");
+                throw SageMakerError.Validation(TrainingChannels.Unsupported(new[] { "ModelDeployConfig (deploy the best candidate with Deploy-AutoMLCandidate instead)" })[0]);
             }
 
             foreach (AutoMLJobChannel channel in job.AutoMLJobInputDataConfig ?? new List<AutoMLJobChannel>())
             {
-                string? contentType = channel.ContentType?.Split(';')[0].Trim();
-                if (contentType != null && !string.Equals(contentType, "text/csv", StringComparison.OrdinalIgnoreCase))
+                string? uri = channel.DataSource?.S3DataSource?.S3Uri;
+                if (S3Location.TryParse(uri) == null)
                 {
-                    unsupported.Add($"{channel.ContentType} data (the local server reads CSV with a header row)");
-                }
-
-                AutoMLS3DataSource? source = channel.DataSource?.S3DataSource;
-                if (source?.S3DataType == AutoMLS3DataType.AugmentedManifestFile)
-                {
-                    unsupported.Add("AugmentedManifestFile channels (use S3Prefix or ManifestFile)");
-                }
-
-                if (S3Location.TryParse(source?.S3Uri) == null)
-                {
-                    throw SageMakerError.Validation($"The {channel.ChannelType ?? AutoMLChannelType.Training} channel's S3Uri '{source?.S3Uri}' is not an s3:// URI.");
+                    throw SageMakerError.Validation($"The {channel.ChannelType ?? AutoMLChannelType.Training} channel's S3Uri '{uri}' is not an s3:// URI.");
                 }
             }
 
-            if (unsupported.Count > 0)
+            IReadOnlyList<string> problems = problemType.Check(job);
+            if (problems.Count > 0)
             {
-                throw SageMakerError.Validation($"The local Autopilot server does not support {string.Join("; ", unsupported)} yet.");
+                throw SageMakerError.Validation(string.Join(" ", problems));
             }
 
             if (S3Location.TryParse(job.OutputDataConfig?.S3OutputPath) == null)
             {
                 throw SageMakerError.Validation($"OutputDataConfig.S3OutputPath '{job.OutputDataConfig?.S3OutputPath}' is not an s3:// URI.");
-            }
-
-            try
-            {
-                // The files are not downloaded yet; placeholders let the engine check everything else now.
-                TabularAutoML.Validate(JobSpecs.From(job, new[] { "training.csv" }, Array.Empty<string>(), "output"));
-            }
-            catch (AutoMLValidationException error)
-            {
-                throw SageMakerError.Validation(error.Message);
             }
         }
 

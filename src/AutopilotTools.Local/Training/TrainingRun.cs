@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
 using AutopilotTools.Local.AutoML;
+using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.S3;
 using AutopilotTools.Local.SageMaker;
 using AutopilotTools.Local.SageMaker.Jobs;
@@ -33,6 +34,7 @@ namespace AutopilotTools.Local.Training
         private int _apiVersion;
         private string _lastStage = AutoMLJobSecondaryStatus.Starting;
         private JobArtifacts? _artifacts;
+        private IProblemType? _problemType;
 
         public TrainingRun(TrainingServices services, string workDirectory)
         {
@@ -58,11 +60,18 @@ namespace AutopilotTools.Local.Training
             DescribeAutoMLJobV2Response request = TrainingRequests.Read(job);
             try
             {
+                _problemType = _services.ProblemTypes.Find(request.AutoMLProblemTypeConfigName)
+                    ?? throw new JobFailure(UntrainedProblemTypes.Reason(request.AutoMLProblemTypeConfigName));
                 _artifacts = await PrepareOutputAsync(request, stop);
-                IReadOnlyList<string> training = await DownloadAsync(request, AutoMLChannelType.Training, stop);
-                IReadOnlyList<string> validation = await DownloadAsync(request, AutoMLChannelType.Validation, stop);
-                TabularJobSpec spec = JobSpecs.From(request, training, validation, Path.Combine(_workDirectory, "output"));
-                TrainingOutcome outcome = await TrainAsync(spec, stop, shutdown);
+                var input = new JobInput
+                {
+                    Request = request,
+                    TrainingPaths = await DownloadAsync(request, AutoMLChannelType.Training, stop),
+                    ValidationPaths = await DownloadAsync(request, AutoMLChannelType.Validation, stop),
+                    OutputDirectory = Path.Combine(_workDirectory, "output"),
+                    Clock = _services.Clock,
+                };
+                TrainingOutcome outcome = await TrainAsync(input, stop, shutdown);
                 if (!shutdown.IsCancellationRequested)
                 {
                     await FinishAsync(request, outcome, shutdown);
@@ -107,13 +116,13 @@ namespace AutopilotTools.Local.Training
             new InputDownloader(_services.Objects).DownloadAsync(request, channel, Path.Combine(_workDirectory, "input", channel), cancellationToken);
 
         /// <summary>Runs the engine; its progress reports are handled in order, off the engine's threads.</summary>
-        private async Task<TrainingOutcome> TrainAsync(TabularJobSpec spec, CancellationToken stop, CancellationToken shutdown)
+        private async Task<TrainingOutcome> TrainAsync(JobInput input, CancellationToken stop, CancellationToken shutdown)
         {
             Channel<TrainingProgress> reports = Channel.CreateUnbounded<TrainingProgress>(new UnboundedChannelOptions { SingleReader = true });
             Task handler = HandleProgressAsync(reports.Reader, shutdown);
             try
             {
-                return await TabularAutoML.RunAsync(spec, new ChannelProgress(reports.Writer), stop);
+                return await _problemType!.TrainAsync(input, new ChannelProgress(reports.Writer), stop);
             }
             finally
             {
@@ -139,7 +148,7 @@ namespace AutopilotTools.Local.Training
 
                     foreach (CandidateResult candidate in report.Candidates.Where(c => !_saved.Contains(c.Name)))
                     {
-                        await SaveCandidateAsync(candidate, ObjectiveInfo.FromSidecar(candidate.ModelDirectory), null, shutdown);
+                        await SaveCandidateAsync(candidate, report.Objective, null, shutdown);
                     }
                 }
                 catch (Exception error) when (!shutdown.IsCancellationRequested)
@@ -150,7 +159,7 @@ namespace AutopilotTools.Local.Training
             }
         }
 
-        private async Task SaveCandidateAsync(CandidateResult candidate, ObjectiveInfo? objective, Model.CandidateArtifactLocations? artifacts, CancellationToken cancellationToken)
+        private async Task SaveCandidateAsync(CandidateResult candidate, ResolvedObjective? objective, Model.CandidateArtifactLocations? artifacts, CancellationToken cancellationToken)
         {
             if (candidate.Status == CandidateStatus.Completed && candidate.ModelDirectory != null && !_modelUrls.ContainsKey(candidate.Name))
             {
@@ -164,13 +173,13 @@ namespace AutopilotTools.Local.Training
             _saved.Add(candidate.Name);
         }
 
-        private Model.AutoMLCandidate Document(CandidateResult candidate, ObjectiveInfo? objective, Model.CandidateArtifactLocations? artifacts) =>
-            CandidateDocuments.Build(candidate, new CandidateContext(_services.Region, _apiVersion, objective, _modelUrls.GetValueOrDefault(candidate.Name), artifacts));
+        private Model.AutoMLCandidate Document(CandidateResult candidate, ResolvedObjective? objective, Model.CandidateArtifactLocations? artifacts) =>
+            CandidateDocuments.Build(candidate, new CandidateContext(_services.Region, _apiVersion, objective, _modelUrls.GetValueOrDefault(candidate.Name), artifacts, _problemType!));
 
         /// <summary>Uploads the reports, saves every candidate as the outcome has it, and ends the job.</summary>
         private async Task FinishAsync(DescribeAutoMLJobV2Response request, TrainingOutcome outcome, CancellationToken cancellationToken)
         {
-            var objective = new ObjectiveInfo(outcome.ObjectiveMetric, outcome.ObjectiveType, outcome.ProblemType);
+            var objective = new ResolvedObjective(outcome.ObjectiveMetric, outcome.ObjectiveType, outcome.ProblemType);
             foreach (string note in outcome.Notes)
             {
                 _services.Diagnostics?.WriteLine($"AutoML job {_jobName}: {note}");
@@ -196,6 +205,7 @@ namespace AutopilotTools.Local.Training
                 DataExplorationLocation = dataReport.ToString(),
                 Candidates = outcome.Candidates,
                 Outcome = outcome,
+                ProblemType = _problemType!,
             };
             bool completed = outcome.BestCandidate != null;
             await EndAsync(

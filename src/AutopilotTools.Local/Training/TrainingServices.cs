@@ -1,12 +1,17 @@
 using System;
 using System.IO;
+using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.S3;
 using AutopilotTools.Local.Storage;
 
 namespace AutopilotTools.Local.Training
 {
-    /// <summary>What a training run works with: the job and candidate stores, the server's S3 store, and the server's settings.</summary>
+    /// <summary>
+    /// What a training run works with: the job and candidate stores, the server's S3 store, the problem types its
+    /// engines train, and the server's settings.
+    /// </summary>
     internal sealed record TrainingServices(
+        ProblemTypeRegistry ProblemTypes,
         IJobStore Jobs,
         ICandidateStore Candidates,
         LocalObjects Objects,

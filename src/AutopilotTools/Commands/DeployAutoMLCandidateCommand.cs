@@ -3,6 +3,8 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using AutopilotTools.Catalog;
+using AutopilotTools.Client.Errors;
 using AutopilotTools.Deploying;
 using AutopilotTools.Identity;
 using AutopilotTools.Infrastructure;
@@ -11,7 +13,6 @@ using AutopilotTools.Model;
 using AutopilotTools.Requests;
 using AutopilotTools.Resources;
 using AutopilotTools.Validation;
-using AutopilotTools.Client.Errors;
 
 namespace AutopilotTools.Commands
 {
@@ -87,7 +88,7 @@ namespace AutopilotTools.Commands
         /// <summary>What the endpoint returns per row: predicted_label, probability, probabilities, labels.</summary>
         [Parameter]
         [Alias("InferenceResponseKeys")]
-        [ValidateSet("predicted_label", "probability", "probabilities", "labels")]
+        [ValidateSet(InferenceResponseKeys.PredictedLabel, InferenceResponseKeys.Probability, InferenceResponseKeys.Probabilities, InferenceResponseKeys.Labels)]
         public string[]? InferenceResponseKey { get; set; }
 
         [Parameter]

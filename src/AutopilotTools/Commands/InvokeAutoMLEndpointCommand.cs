@@ -238,7 +238,7 @@ namespace AutopilotTools.Commands
                 try
                 {
                     keys = Await(EndpointResponseKeys.ReadAsync(SageMaker, name, CancelToken));
-                    WriteVerbose($"Endpoint '{name}' returns {(keys.Count == 0 ? "its default (predicted_label)" : string.Join(", ", keys))} per row (its model's {Requests.InferenceResponseKeys.Output}).");
+                    WriteVerbose($"Endpoint '{name}' returns {(keys.Count == 0 ? "its default (predicted_label)" : string.Join(", ", keys))} per row (its model's {Catalog.ContainerEnvironment.OutputKeys}).");
                 }
                 catch (Exception e) when (ServiceFailure.IsServiceFailure(e))
                 {

@@ -30,7 +30,7 @@ namespace AutopilotTools.Invoking
             List<ContainerDefinition> containers = model.Containers is { Count: > 0 } ? model.Containers
                 : model.PrimaryContainer != null ? new List<ContainerDefinition> { model.PrimaryContainer }
                 : new List<ContainerDefinition>();
-            return InferenceResponseKeys.OutputOf(containers.Select(c => (IDictionary<string, string>?)c.Environment).ToList());
+            return ResponseKeyChain.OutputOf(containers.Select(c => (IDictionary<string, string>?)c.Environment).ToList());
         }
     }
 }

@@ -1,8 +1,8 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
+using AutopilotTools.Catalog;
 using AutopilotTools.Inference;
-using AutopilotTools.Metrics;
 using AutopilotTools.Model;
 using AutopilotTools.Requests;
 using AutopilotTools.Validation;
@@ -59,13 +59,13 @@ namespace AutopilotTools.Tests.Core
         {
             var environments = new List<IDictionary<string, string>?>
             {
-                new Dictionary<string, string> { [InferenceResponseKeys.Output] = "predicted_label" },
-                new Dictionary<string, string> { [InferenceResponseKeys.Input] = "predicted_label", [InferenceResponseKeys.Output] = "predicted_label, probability" },
+                new Dictionary<string, string> { [ContainerEnvironment.OutputKeys] = "predicted_label" },
+                new Dictionary<string, string> { [ContainerEnvironment.InputKeys] = "predicted_label", [ContainerEnvironment.OutputKeys] = "predicted_label, probability" },
             };
 
-            Assert.Equal(new[] { "predicted_label", "probability" }, InferenceResponseKeys.OutputOf(environments));
-            Assert.Empty(InferenceResponseKeys.OutputOf(new List<IDictionary<string, string>?> { environments[0], null }));
-            Assert.Empty(InferenceResponseKeys.OutputOf(new List<IDictionary<string, string>?>()));
+            Assert.Equal(new[] { "predicted_label", "probability" }, ResponseKeyChain.OutputOf(environments));
+            Assert.Empty(ResponseKeyChain.OutputOf(new List<IDictionary<string, string>?> { environments[0], null }));
+            Assert.Empty(ResponseKeyChain.OutputOf(new List<IDictionary<string, string>?>()));
         }
 
         [Theory]

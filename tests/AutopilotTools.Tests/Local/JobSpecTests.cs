@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using AutopilotTools.Local.AutoML;
+using AutopilotTools.Local.AutoML.Tabular;
 using AutopilotTools.Local.SageMaker;
 using AutopilotTools.Local.SageMaker.Jobs;
 using AutopilotTools.Local.Storage;

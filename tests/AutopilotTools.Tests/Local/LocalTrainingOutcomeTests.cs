@@ -60,16 +60,19 @@ namespace AutopilotTools.Tests.Local
         }
 
         [Theory]
-        [InlineData("TextClassification")]
-        [InlineData("TimeSeriesForecasting")]
-        public async Task ProblemsOtherThanTabularAreRefusedAtCreation(string problem)
+        [InlineData("TextGeneration", "they fine-tune a large language model of billions of parameters")]
+        [InlineData("TextClassification", "optional engine of pretrained encoders, which is not installed. Install it with 'Install-PSResource AutopilotTools.Pretrained'")]
+        [InlineData("TimeSeriesForecasting", "does not train TimeSeriesForecasting jobs yet")]
+        public async Task ProblemTypesWithoutAnEngineAreRefusedAtCreationWithTheReason(string problem, string reason)
         {
             await using TestLocalServer server = await TestLocalServer.StartTrainingAsync();
             CreateAutoMLJobV2Request request = Training.Tabular("not-tabular", "s3://data/x/", "label", ProblemType.BinaryClassification, AutoMLMetricEnum.Accuracy, 2);
             request.AutoMLJobObjective = null;
-            request.AutoMLProblemTypeConfig = problem == "TextClassification"
-                ? new AutoMLProblemTypeConfig { TextClassificationJobConfig = new TextClassificationJobConfig { ContentColumn = "text", TargetLabelColumn = "label" } }
-                : new AutoMLProblemTypeConfig
+            request.AutoMLProblemTypeConfig = problem switch
+            {
+                "TextClassification" => new AutoMLProblemTypeConfig { TextClassificationJobConfig = new TextClassificationJobConfig { ContentColumn = "text", TargetLabelColumn = "label" } },
+                "TextGeneration" => new AutoMLProblemTypeConfig { TextGenerationJobConfig = new TextGenerationJobConfig { BaseModelName = "Falcon7BInstruct" } },
+                _ => new AutoMLProblemTypeConfig
                 {
                     TimeSeriesForecastingJobConfig = new TimeSeriesForecastingJobConfig
                     {
@@ -77,12 +80,13 @@ namespace AutopilotTools.Tests.Local
                         ForecastHorizon = 7,
                         TimeSeriesConfig = new TimeSeriesConfig { TargetAttributeName = "demand", TimestampAttributeName = "ts", ItemIdentifierAttributeName = "sku" },
                     },
-                };
+                },
+            };
 
             var error = await Assert.ThrowsAnyAsync<AutopilotServiceException>(() => server.SageMaker().CreateAutoMLJobV2Async(request));
 
             Assert.Equal("ValidationException", error.ErrorCode);
-            Assert.Equal($"The local Autopilot server trains tabular jobs only; it does not train {problem} jobs yet. Run this job on SageMaker, or give it a TabularJobConfig.", error.Message);
+            Assert.Contains(reason, error.Message);
             Assert.Empty((await server.SageMaker().ListAutoMLJobsAsync(new ListAutoMLJobsRequest())).AutoMLJobSummaries!);
         }
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using AutopilotTools.Local.AutoML;
+using AutopilotTools.Local.AutoML.Tabular;
 using Xunit;
 
 namespace AutopilotTools.Tests.LocalAutoML

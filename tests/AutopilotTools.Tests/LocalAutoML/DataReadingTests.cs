@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using AutopilotTools.Local.AutoML;
+using AutopilotTools.Local.AutoML.Tabular;
 using AutopilotTools.Model;
 using Xunit;
 

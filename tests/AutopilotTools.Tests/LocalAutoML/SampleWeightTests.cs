@@ -4,7 +4,8 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using AutopilotTools.Local.AutoML;
-using AutopilotTools.Local.AutoML.Inference;
+using AutopilotTools.Local.AutoML.Tabular;
+using AutopilotTools.Local.AutoML.Tabular.Inference;
 using AutopilotTools.Model;
 using Xunit;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AutopilotTools.Local.AutoML;
+using AutopilotTools.Local.AutoML.Tabular;
 using AutopilotTools.Model;
 using Xunit;
 

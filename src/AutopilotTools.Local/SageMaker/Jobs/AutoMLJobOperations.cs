@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Local.Training;
 using AutopilotTools.Model;
@@ -17,11 +18,13 @@ namespace AutopilotTools.Local.SageMaker.Jobs
         private readonly IJobStore _jobs;
         private readonly JobStopWorker _stopper;
         private readonly JobRunner _runner;
+        private readonly ProblemTypeRegistry _problemTypes;
         private readonly string _region;
         private readonly TimeProvider _clock;
 
-        public AutoMLJobOperations(IJobStore jobs, JobStopWorker stopper, JobRunner runner, string region, TimeProvider clock)
+        public AutoMLJobOperations(IJobStore jobs, JobStopWorker stopper, JobRunner runner, ProblemTypeRegistry problemTypes, string region, TimeProvider clock)
         {
+            _problemTypes = problemTypes;
             _jobs = jobs;
             _stopper = stopper;
             _runner = runner;
@@ -44,7 +47,7 @@ namespace AutopilotTools.Local.SageMaker.Jobs
             string arn = Arns.AutoMLJob(_region, name);
             DateTime now = JobClock.Now(_clock);
             DescribeAutoMLJobResponse described = JobDocuments.FromCreate(request, arn, now);
-            TrainingRequests.CheckTrainable(JobDocuments.ToV2(described));
+            TrainingRequests.CheckTrainable(JobDocuments.ToV2(described), _problemTypes);
             await AddAsync(new JobRecord(name, arn, 1, AutoMLJobStatus.InProgress, AutoMLJobSecondaryStatus.Starting, now, now, null, Documents.Serialize(described)), request.Tags, cancellationToken);
             _runner.Enqueue(name);
             return new CreateAutoMLJobResponse { AutoMLJobArn = arn };
@@ -56,7 +59,7 @@ namespace AutopilotTools.Local.SageMaker.Jobs
             string arn = Arns.AutoMLJob(_region, name);
             DateTime now = JobClock.Now(_clock);
             DescribeAutoMLJobV2Response described = JobDocuments.FromCreate(request, arn, now);
-            TrainingRequests.CheckTrainable(described);
+            TrainingRequests.CheckTrainable(described, _problemTypes);
             await AddAsync(new JobRecord(name, arn, 2, AutoMLJobStatus.InProgress, AutoMLJobSecondaryStatus.Starting, now, now, null, Documents.Serialize(described)), request.Tags, cancellationToken);
             _runner.Enqueue(name);
             return new CreateAutoMLJobV2Response { AutoMLJobArn = arn };

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using AutopilotTools.Catalog;
 using AutopilotTools.Model;
 
 namespace AutopilotTools.Validation.CrossField.Rules
@@ -15,7 +16,7 @@ namespace AutopilotTools.Validation.CrossField.Rules
         public IEnumerable<ValidationError> Check(AutoMLJobView job)
         {
             TabularView? tabular = job.Tabular;
-            IReadOnlyList<string>? offered = TrainingModes.AlgorithmsOf(tabular?.Mode);
+            IReadOnlyList<string>? offered = AutopilotAlgorithms.OfMode(tabular?.Mode);
             if (tabular?.Algorithms == null || offered == null)
             {
                 yield break;

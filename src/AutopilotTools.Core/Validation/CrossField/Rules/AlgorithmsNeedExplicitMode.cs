@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AutopilotTools.Catalog;
 using AutopilotTools.Model;
 
 namespace AutopilotTools.Validation.CrossField.Rules
@@ -13,7 +14,7 @@ namespace AutopilotTools.Validation.CrossField.Rules
         public IEnumerable<ValidationError> Check(AutoMLJobView job)
         {
             TabularView? tabular = job.Tabular;
-            if (tabular?.Algorithms == null || tabular.Algorithms.Value.Count == 0 || TrainingModes.IsExplicit(tabular.Mode))
+            if (tabular?.Algorithms == null || tabular.Algorithms.Value.Count == 0 || AutopilotAlgorithms.IsExplicit(tabular.Mode))
             {
                 yield break;
             }

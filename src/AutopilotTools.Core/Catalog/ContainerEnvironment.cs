@@ -1,0 +1,18 @@
+namespace AutopilotTools.Catalog
+{
+    /// <summary>The environment variables through which Autopilot's inference containers are configured.</summary>
+    public static class ContainerEnvironment
+    {
+        /// <summary>The response keys a container can answer, comma-separated.</summary>
+        public const string SupportedKeys = "SAGEMAKER_INFERENCE_SUPPORTED";
+
+        /// <summary>The keys the previous container of a pipeline hands this one.</summary>
+        public const string InputKeys = "SAGEMAKER_INFERENCE_INPUT";
+
+        /// <summary>The keys this container answers, in order.</summary>
+        public const string OutputKeys = "SAGEMAKER_INFERENCE_OUTPUT";
+
+        /// <summary>The answer's content type when a request's Accept leaves it open.</summary>
+        public const string DefaultAccept = "SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT";
+    }
+}

@@ -1,8 +1,0 @@
-using System.Collections.Generic;
-using AutopilotTools.Local.AutoML.Algorithms;
-
-namespace AutopilotTools.Local.AutoML.Search
-{
-    /// <summary>A candidate to train: its name, algorithm and hyperparameters, and its position in the search.</summary>
-    internal sealed record CandidatePlan(int Number, string Name, ICandidateAlgorithm Algorithm, SortedDictionary<string, string> Hyperparameters);
-}

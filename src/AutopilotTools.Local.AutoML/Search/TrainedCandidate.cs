@@ -1,8 +1,0 @@
-using System.Collections.Generic;
-using AutopilotTools.Local.AutoML.Scoring;
-
-namespace AutopilotTools.Local.AutoML.Search
-{
-    /// <summary>A candidate that trained: how to score with it, its validation metrics, where it was saved.</summary>
-    internal sealed record TrainedCandidate(IFrameScorer Scorer, Dictionary<string, double> Metrics, double Objective, string Directory, string ModelPath);
-}

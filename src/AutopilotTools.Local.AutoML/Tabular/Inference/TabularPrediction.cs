@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+
+namespace AutopilotTools.Local.AutoML.Tabular.Inference
+{
+    /// <summary>One row's prediction.</summary>
+    public sealed class TabularPrediction
+    {
+        internal TabularPrediction(string predictedLabel, double? probability, IReadOnlyList<double>? probabilities, IReadOnlyList<string>? labels, double? value)
+        {
+            PredictedLabel = predictedLabel;
+            Probability = probability;
+            Probabilities = probabilities;
+            Labels = labels;
+            Value = value;
+        }
+
+        /// <summary>The winning label; for regression, the predicted value as invariant text.</summary>
+        public string PredictedLabel { get; }
+
+        /// <summary>
+        /// Binary: the probability of the positive class (the second label); multiclass: of the winning label, as
+        /// Autopilot documents the <c>probability</c> key. Null for regression.
+        /// </summary>
+        public double? Probability { get; }
+
+        /// <summary>Every label's probability in <see cref="Labels"/> order; null for regression.</summary>
+        public IReadOnlyList<double>? Probabilities { get; }
+
+        /// <summary>The labels in probability order; null for regression.</summary>
+        public IReadOnlyList<string>? Labels { get; }
+
+        /// <summary>The predicted value for regression; null for classification.</summary>
+        public double? Value { get; }
+    }
+}
