@@ -11,8 +11,9 @@ namespace AutopilotTools.Local.AutoML.Tabular
     /// objective, mode, algorithms, completion criteria and the validation split. Candidates are named after the job
     /// (<c>&lt;job&gt;-&lt;algorithm&gt;-NNN</c>).
     /// </summary>
-    internal static class TabularJobSpecs
+    public static class TabularJobSpecs
     {
+        /// <summary>The spec of a tabular job.</summary>
         public static TabularJobSpec From(JobInput input)
         {
             DescribeAutoMLJobV2Response job = input.Request;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using AutopilotTools.Local.AutoML;
+using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.AutoML.Tabular;
 using AutopilotTools.Local.SageMaker;
 using AutopilotTools.Local.SageMaker.Jobs;
@@ -28,7 +29,7 @@ namespace AutopilotTools.Tests.Local
             tabular.CandidateGenerationConfig = new CandidateGenerationConfig { AlgorithmsConfig = new List<AutoMLAlgorithmConfig> { new AutoMLAlgorithmConfig { AutoMLAlgorithms = new List<string> { AutoMLAlgorithm.Xgboost } } } };
             request.DataSplitConfig = new AutoMLDataSplitConfig { ValidationFraction = 0.3 };
 
-            TabularJobSpec spec = JobSpecs.From(JobDocuments.FromCreate(request, "arn", DateTime.UtcNow), TrainingFiles, ValidationFiles, "out");
+            TabularJobSpec spec = From(JobDocuments.FromCreate(request, "arn", DateTime.UtcNow), TrainingFiles, ValidationFiles, "out");
 
             Assert.Equal(("churn", "weight", ProblemType.BinaryClassification, "F1", AutoMLMode.HYPERPARAMETERTUNING), (spec.TargetAttributeName, spec.SampleWeightAttributeName, spec.ProblemType, spec.ObjectiveMetric, spec.Mode));
             Assert.Equal(new[] { AutoMLAlgorithm.Xgboost }, spec.Algorithms);
@@ -44,7 +45,7 @@ namespace AutopilotTools.Tests.Local
             var job = new JobRecord("spec-v1", "arn", 1, AutoMLJobStatus.InProgress, AutoMLJobSecondaryStatus.Starting, DateTime.UtcNow, DateTime.UtcNow, null,
                 Documents.Serialize(JobDocuments.FromCreate(request, "arn", DateTime.UtcNow)));
 
-            TabularJobSpec spec = JobSpecs.From(TrainingRequests.Read(job), TrainingFiles, Array.Empty<string>(), "out");
+            TabularJobSpec spec = From(TrainingRequests.Read(job), TrainingFiles, Array.Empty<string>(), "out");
 
             Assert.Equal(("churn", "weight", ProblemType.BinaryClassification, AutoMLMode.ENSEMBLING, 5, 0.25), (spec.TargetAttributeName, spec.SampleWeightAttributeName, spec.ProblemType, spec.Mode, spec.MaxCandidates, spec.ValidationFraction));
             Assert.Empty(spec.Algorithms);
@@ -58,9 +59,12 @@ namespace AutopilotTools.Tests.Local
             request.AutoMLJobObjective = null;
             request.AutoMLProblemTypeConfig!.TabularJobConfig!.ProblemType = null;
 
-            TabularJobSpec spec = JobSpecs.From(JobDocuments.FromCreate(request, "arn", DateTime.UtcNow), TrainingFiles, Array.Empty<string>(), "out");
+            TabularJobSpec spec = From(JobDocuments.FromCreate(request, "arn", DateTime.UtcNow), TrainingFiles, Array.Empty<string>(), "out");
 
             Assert.Equal((AutoMLMode.AUTO, 0.2, (string?)null, (string?)null, (int?)null), (spec.Mode, spec.ValidationFraction, spec.ProblemType, spec.ObjectiveMetric, spec.MaxCandidates));
         }
+
+        private static TabularJobSpec From(DescribeAutoMLJobV2Response request, IReadOnlyList<string> training, IReadOnlyList<string> validation, string output) =>
+            TabularJobSpecs.From(new JobInput { Request = request, TrainingPaths = training, ValidationPaths = validation, OutputDirectory = output });
     }
 }
