@@ -72,8 +72,12 @@ namespace AutopilotTools.Tests.Core
         [InlineData(ProblemType.Regression, AutoMLMetricEnum.MSE)]
         [InlineData(ProblemType.BinaryClassification, AutoMLMetricEnum.F1)]
         [InlineData(ProblemType.MulticlassClassification, AutoMLMetricEnum.Accuracy)]
-        [InlineData("TimeSeriesForecasting", null)]
-        public void EachTabularProblemTypeHasAutopilotsDefaultObjective(string problemType, string? objective) =>
+        [InlineData(AutoMLProblemTypeConfigName.TimeSeriesForecasting, AutoMLMetricEnum.AverageWeightedQuantileLoss)]
+        [InlineData(AutoMLProblemTypeConfigName.TextClassification, AutoMLMetricEnum.Accuracy)]
+        [InlineData(AutoMLProblemTypeConfigName.ImageClassification, AutoMLMetricEnum.Accuracy)]
+        [InlineData(AutoMLProblemTypeConfigName.TextGeneration, null)]
+        [InlineData("Forecasting", null)]
+        public void EachProblemTypeHasAutopilotsDefaultObjective(string problemType, string? objective) =>
             Assert.Equal(objective, ObjectiveMetrics.DefaultFor(problemType));
 
         [Theory]
