@@ -21,6 +21,15 @@ namespace AutopilotTools.Mapping
             return new MappingResult<T>((T?)result.Value, result.Errors);
         }
 
+        /// <summary>Maps <paramref name="document"/>, adding what cannot be mapped to <paramref name="errors"/>.</summary>
+        public static T? Map<T>(object document, List<ValidationError> errors)
+            where T : class, new()
+        {
+            MappingResult<T> result = Map<T>(document);
+            errors.AddRange(result.Errors);
+            return result.Value;
+        }
+
         /// <summary>
         /// Maps <paramref name="document"/> onto <paramref name="modelType"/>. Null gives a new, empty instance; an
         /// instance of the type is returned as it is.

@@ -1,7 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using AutopilotTools.Json;
+using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;
 
 namespace AutopilotTools.Local.SageMaker
@@ -13,6 +16,15 @@ namespace AutopilotTools.Local.SageMaker
             where T : class => Encoding.UTF8.GetString(ServiceJson.Serialize(document, typeof(T)));
 
         public static T Deserialize<T>(string json) => ServiceJson.Deserialize<T>(Encoding.UTF8.GetBytes(json));
+
+        /// <summary>Stores a new named resource with its tags; one of that name already is the service's ResourceInUse.</summary>
+        public static async Task AddAsync(IResourceStore store, string kind, ResourceRecord record, List<Tag>? tags, CancellationToken cancellationToken)
+        {
+            if (!await store.TryAddAsync(record, Tags(tags), cancellationToken))
+            {
+                throw SageMakerError.AlreadyExists(kind, record.Arn);
+            }
+        }
 
         /// <summary>Tags as the store keeps them.</summary>
         public static IReadOnlyList<KeyValuePair<string, string>> Tags(List<Tag>? tags) =>

@@ -173,8 +173,8 @@ namespace AutopilotTools.Commands
                 ContainerStartupHealthCheckTimeoutInSeconds = ContainerStartupHealthCheckTimeoutInSeconds,
                 KmsKeyId = KmsKeyId,
                 // Mapped through a request that has Tags, so the mapper's rules and paths apply as everywhere else.
-                Tags = Tags == null ? null : Mapped<CreateEndpointInput>(new Hashtable { ["Tags"] = MemberConveniences.Expand("Tags", Tags) }, problems)?.Tags,
-                VpcConfig = VpcConfig == null ? null : Mapped<VpcConfig>(VpcConfig, problems),
+                Tags = Tags == null ? null : RequestMapper.Map<CreateEndpointInput>(new Hashtable { ["Tags"] = MemberConveniences.Expand("Tags", Tags) }, problems)?.Tags,
+                VpcConfig = VpcConfig == null ? null : RequestMapper.Map<VpcConfig>(VpcConfig, problems),
                 EnableNetworkIsolation = EnableNetworkIsolation ? true : (bool?)null,
                 ExecutionRoleArn = ExecutionRoleArn ?? jobRole,
                 ProcessingUnit = ProcessingUnit,
@@ -282,14 +282,6 @@ namespace AutopilotTools.Commands
 
             string reason = e is EndpointFailedException failed ? failed.Message : e.Message;
             WriteError(ErrorRecords.Create(e, ErrorIds.DeploymentFailed, ErrorCategory.InvalidResult, deployment.EndpointName, deployment.EndpointName, reason, created, cleanup));
-        }
-
-        private static T? Mapped<T>(object document, List<ValidationError> problems)
-            where T : class, new()
-        {
-            MappingResult<T> result = RequestMapper.Map<T>(document);
-            problems.AddRange(result.Errors);
-            return result.Value;
         }
     }
 }

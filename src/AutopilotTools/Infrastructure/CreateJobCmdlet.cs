@@ -169,10 +169,10 @@ namespace AutopilotTools.Infrastructure
         private TRequest? Assemble(List<(string LocalPath, S3Location Target)> uploads)
         {
             var errors = new List<ValidationError>();
-            TRequest request = InputObject == null ? new TRequest() : Mapped<TRequest>(DescribedJobs.AsRequestDocument(InputObject, typeof(TRequest))!, errors) ?? new TRequest();
+            TRequest request = InputObject == null ? new TRequest() : RequestMapper.Map<TRequest>(DescribedJobs.AsRequestDocument(InputObject, typeof(TRequest))!, errors) ?? new TRequest();
 
             OrderedDictionary members = BoundMembers();
-            if (members.Count > 0 && Mapped<TRequest>(members, errors) is TRequest overlay)
+            if (members.Count > 0 && RequestMapper.Map<TRequest>(members, errors) is TRequest overlay)
             {
                 foreach (string name in members.Keys)
                 {
@@ -209,14 +209,6 @@ namespace AutopilotTools.Infrastructure
                 errors.Add(new ValidationError(parameter, null, ValidationRule.Required,
                     $"-{parameter} is required with -TrainingData, unless -InputObject (a request document or a described job) gives it."));
             }
-        }
-
-        private static T? Mapped<T>(object document, List<ValidationError> errors)
-            where T : class, new()
-        {
-            MappingResult<T> result = RequestMapper.Map<T>(document);
-            errors.AddRange(result.Errors);
-            return result.Value;
         }
 
         /// <summary>The parameters bound under request member names, with PowerShell conveniences expanded.</summary>

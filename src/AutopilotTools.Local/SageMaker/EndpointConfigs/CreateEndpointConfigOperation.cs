@@ -47,22 +47,8 @@ namespace AutopilotTools.Local.SageMaker.EndpointConfigs
             string name = request.EndpointConfigName!;
             string arn = Arns.EndpointConfig(_region, name);
             DateTime now = JobClock.Now(_clock);
-            var document = new DescribeEndpointConfigOutput
-            {
-                EndpointConfigName = name,
-                EndpointConfigArn = arn,
-                ProductionVariants = request.ProductionVariants,
-                KmsKeyId = request.KmsKeyId,
-                ExecutionRoleArn = request.ExecutionRoleArn,
-                VpcConfig = request.VpcConfig,
-                EnableNetworkIsolation = request.EnableNetworkIsolation,
-                MetricsConfig = request.MetricsConfig,
-                CreationTime = now,
-            };
-            if (!await _configs.TryAddAsync(new ResourceRecord(name, arn, now, Documents.Serialize(document)), Documents.Tags(request.Tags), cancellationToken))
-            {
-                throw SageMakerError.AlreadyExists("endpoint configuration", arn);
-            }
+            DescribeEndpointConfigOutput document = ModelCopy.SameNamed(request, new DescribeEndpointConfigOutput { EndpointConfigArn = arn, CreationTime = now });
+            await Documents.AddAsync(_configs, "endpoint configuration", new ResourceRecord(name, arn, now, Documents.Serialize(document)), request.Tags, cancellationToken);
 
             return new CreateEndpointConfigOutput { EndpointConfigArn = arn };
         }

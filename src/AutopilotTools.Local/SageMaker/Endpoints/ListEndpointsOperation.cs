@@ -22,29 +22,8 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
 
         private async Task<ListEndpointsOutput> ListAsync(ListEndpointsInput request, CancellationToken cancellationToken)
         {
-            StatusResourceSortBy sortBy = request.SortBy switch
-            {
-                EndpointSortKey.Name => StatusResourceSortBy.Name,
-                EndpointSortKey.Status => StatusResourceSortBy.Status,
-                _ => StatusResourceSortBy.CreationTime,
-            };
-            bool descending = request.SortOrder != OrderKey.Ascending;
-            var paging = PageRequest.Sorted(sortBy, descending, request.NextToken, request.MaxResults);
-            Page<EndpointRecord> page = await _endpoints.ListAsync(
-                new StatusResourceQuery
-                {
-                    StatusEquals = request.StatusEquals,
-                    NameContains = request.NameContains,
-                    CreationTimeAfter = request.CreationTimeAfter,
-                    CreationTimeBefore = request.CreationTimeBefore,
-                    LastModifiedTimeAfter = request.LastModifiedTimeAfter,
-                    LastModifiedTimeBefore = request.LastModifiedTimeBefore,
-                    SortBy = sortBy,
-                    Descending = descending,
-                    PageSize = paging.PageSize,
-                    After = paging.After,
-                },
-                cancellationToken);
+            var (query, paging) = ListingQueries.WithStatus(request, StatusResourceSortBy.CreationTime);
+            var page = await _endpoints.ListAsync(query, cancellationToken);
             return new ListEndpointsOutput
             {
                 Endpoints = page.Items.Select(EndpointDocuments.Summarize).ToList(),

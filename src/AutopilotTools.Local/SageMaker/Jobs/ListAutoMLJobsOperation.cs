@@ -23,29 +23,8 @@ namespace AutopilotTools.Local.SageMaker.Jobs
 
         private async Task<ListAutoMLJobsResponse> ListAsync(ListAutoMLJobsRequest request, CancellationToken cancellationToken)
         {
-            StatusResourceSortBy sortBy = request.SortBy switch
-            {
-                AutoMLSortBy.CreationTime => StatusResourceSortBy.CreationTime,
-                AutoMLSortBy.Status => StatusResourceSortBy.Status,
-                _ => StatusResourceSortBy.Name,
-            };
-            bool descending = request.SortOrder != AutoMLSortOrder.Ascending;
-            var paging = PageRequest.Sorted(sortBy, descending, request.NextToken, request.MaxResults);
-            Page<JobRecord> page = await _jobs.ListAsync(
-                new StatusResourceQuery
-                {
-                    StatusEquals = request.StatusEquals,
-                    NameContains = request.NameContains,
-                    CreationTimeAfter = request.CreationTimeAfter,
-                    CreationTimeBefore = request.CreationTimeBefore,
-                    LastModifiedTimeAfter = request.LastModifiedTimeAfter,
-                    LastModifiedTimeBefore = request.LastModifiedTimeBefore,
-                    SortBy = sortBy,
-                    Descending = descending,
-                    PageSize = paging.PageSize,
-                    After = paging.After,
-                },
-                cancellationToken);
+            var (query, paging) = ListingQueries.WithStatus(request, StatusResourceSortBy.Name);
+            var page = await _jobs.ListAsync(query, cancellationToken);
             return new ListAutoMLJobsResponse
             {
                 AutoMLJobSummaries = page.Items.Select(Summarize).ToList(),

@@ -35,22 +35,8 @@ namespace AutopilotTools.Local.SageMaker.Models
             string name = request.ModelName!;
             string arn = Arns.Model(_region, name);
             DateTime now = JobClock.Now(_clock);
-            var document = new DescribeModelOutput
-            {
-                ModelName = name,
-                ModelArn = arn,
-                PrimaryContainer = request.PrimaryContainer,
-                Containers = request.Containers,
-                InferenceExecutionConfig = request.InferenceExecutionConfig,
-                ExecutionRoleArn = request.ExecutionRoleArn,
-                VpcConfig = request.VpcConfig,
-                EnableNetworkIsolation = request.EnableNetworkIsolation,
-                CreationTime = now,
-            };
-            if (!await _models.TryAddAsync(new ResourceRecord(name, arn, now, Documents.Serialize(document)), Documents.Tags(request.Tags), cancellationToken))
-            {
-                throw SageMakerError.AlreadyExists("model", arn);
-            }
+            DescribeModelOutput document = ModelCopy.SameNamed(request, new DescribeModelOutput { ModelArn = arn, CreationTime = now });
+            await Documents.AddAsync(_models, "model", new ResourceRecord(name, arn, now, Documents.Serialize(document)), request.Tags, cancellationToken);
 
             return new CreateModelOutput { ModelArn = arn };
         }

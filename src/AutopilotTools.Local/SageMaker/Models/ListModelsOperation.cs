@@ -22,21 +22,8 @@ namespace AutopilotTools.Local.SageMaker.Models
 
         private async Task<ListModelsOutput> ListAsync(ListModelsInput request, CancellationToken cancellationToken)
         {
-            bool byName = request.SortBy == ModelSortKey.Name;
-            bool descending = request.SortOrder != OrderKey.Ascending;
-            var paging = PageRequest.Sorted(byName ? ModelSortKey.Name : ModelSortKey.CreationTime, descending, request.NextToken, request.MaxResults);
-            Page<ResourceRecord> page = await _models.ListAsync(
-                new ResourceQuery
-                {
-                    NameContains = request.NameContains,
-                    CreationTimeAfter = request.CreationTimeAfter,
-                    CreationTimeBefore = request.CreationTimeBefore,
-                    SortByName = byName,
-                    Descending = descending,
-                    PageSize = paging.PageSize,
-                    After = paging.After,
-                },
-                cancellationToken);
+            var (query, paging) = ListingQueries.Named(request);
+            var page = await _models.ListAsync(query, cancellationToken);
             return new ListModelsOutput
             {
                 Models = page.Items.Select(m => new ModelSummary { ModelName = m.Name, ModelArn = m.Arn, CreationTime = m.CreationTime }).ToList(),

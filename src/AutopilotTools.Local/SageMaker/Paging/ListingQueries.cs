@@ -1,0 +1,59 @@
+using AutopilotTools.Local.Storage;
+using AutopilotTools.Model;
+
+namespace AutopilotTools.Local.SageMaker.Paging
+{
+    /// <summary>
+    /// A List request as its store's query, read the same way by every List operation: filters, the sort (each
+    /// operation's sort enum spells Name, CreationTime and Status alike; absent means the operation's default),
+    /// Descending unless Ascending is asked for, and the page.
+    /// </summary>
+    internal static class ListingQueries
+    {
+        public static (StatusResourceQuery Query, PageRequest Paging) WithStatus(IStatusListRequest request, StatusResourceSortBy defaultSort)
+        {
+            StatusResourceSortBy sortBy = request.SortBy switch
+            {
+                "Name" => StatusResourceSortBy.Name,
+                "CreationTime" => StatusResourceSortBy.CreationTime,
+                "Status" => StatusResourceSortBy.Status,
+                _ => defaultSort,
+            };
+            bool descending = request.SortOrder != OrderKey.Ascending;
+            PageRequest paging = PageRequest.Sorted(sortBy, descending, request.NextToken, request.MaxResults);
+            var query = new StatusResourceQuery
+            {
+                StatusEquals = request.StatusEquals,
+                NameContains = request.NameContains,
+                CreationTimeAfter = request.CreationTimeAfter,
+                CreationTimeBefore = request.CreationTimeBefore,
+                LastModifiedTimeAfter = request.LastModifiedTimeAfter,
+                LastModifiedTimeBefore = request.LastModifiedTimeBefore,
+                SortBy = sortBy,
+                Descending = descending,
+                PageSize = paging.PageSize,
+                After = paging.After,
+            };
+            return (query, paging);
+        }
+
+        /// <summary>Listings without a status sort by CreationTime unless Name is asked for.</summary>
+        public static (ResourceQuery Query, PageRequest Paging) Named(IListRequest request)
+        {
+            bool byName = request.SortBy == "Name";
+            bool descending = request.SortOrder != OrderKey.Ascending;
+            PageRequest paging = PageRequest.Sorted(byName ? "Name" : "CreationTime", descending, request.NextToken, request.MaxResults);
+            var query = new ResourceQuery
+            {
+                NameContains = request.NameContains,
+                CreationTimeAfter = request.CreationTimeAfter,
+                CreationTimeBefore = request.CreationTimeBefore,
+                SortByName = byName,
+                Descending = descending,
+                PageSize = paging.PageSize,
+                After = paging.After,
+            };
+            return (query, paging);
+        }
+    }
+}
