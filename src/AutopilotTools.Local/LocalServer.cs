@@ -13,12 +13,8 @@ using AutopilotTools.Local.Inference;
 using AutopilotTools.Local.Runtime;
 using AutopilotTools.Local.S3;
 using AutopilotTools.Local.SageMaker;
-using AutopilotTools.Local.SageMaker.Candidates;
-using AutopilotTools.Local.SageMaker.EndpointConfigs;
 using AutopilotTools.Local.SageMaker.Endpoints;
 using AutopilotTools.Local.SageMaker.Jobs;
-using AutopilotTools.Local.SageMaker.Models;
-using AutopilotTools.Local.SageMaker.Tags;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Local.Training;
 using AutopilotTools.Model;
@@ -155,23 +151,8 @@ namespace AutopilotTools.Local
             _loadedEndpoints = new LoadedEndpoints(host);
             _endpointWorker = new EndpointWorker(endpoints, _loadedEndpoints, _options.Clock, _options.Diagnostics);
             RecoveredEndpoints = await _endpointWorker.RecoverAsync(cancellationToken);
-            var resolver = new DeploymentResolver(configs, models, Region);
-
-            var operations = new List<SageMakerOperation>();
-            operations.AddRange(new AutoMLJobOperations(jobs, _stopWorker, _runner, problemTypes, Region, _options.Clock).Operations());
-            operations.Add(new ListAutoMLJobsOperation(jobs).Operation());
-            operations.Add(new ListCandidatesOperation(jobs, candidates).Operation());
-            operations.Add(new CreateModelOperation(models, Region, _options.Clock).Operation());
-            operations.AddRange(ResourceOperations.ForModels(models));
-            operations.Add(new ListModelsOperation(models).Operation());
-            operations.Add(new CreateEndpointConfigOperation(configs, models, Region, _options.Clock).Operation());
-            operations.AddRange(ResourceOperations.ForEndpointConfigs(configs));
-            operations.Add(new CreateEndpointOperation(endpoints, resolver, _endpointWorker, Region, _options.Clock).Operation());
-            operations.Add(new DescribeEndpointOperation(endpoints).Operation());
-            operations.Add(new DeleteEndpointOperation(endpoints, _endpointWorker, _options.Clock).Operation());
-            operations.Add(new UpdateEndpointOperation(endpoints, resolver, _endpointWorker, _options.Clock).Operation());
-            operations.Add(new ListEndpointsOperation(endpoints).Operation());
-            operations.AddRange(new TagOperations(tags, jobs, models, configs, endpoints).Operations());
+            IReadOnlyList<SageMakerOperation> operations = SageMakerApi.Operations(new SageMakerServices(
+                jobs, candidates, models, configs, endpoints, tags, _runner, _stopWorker, _endpointWorker, problemTypes, Region, _options.Clock));
             _received = new ReceivedRequests();
             Faults = _options.FaultInjection ? new FaultInjector() : null;
             var router = new RequestRouter(
