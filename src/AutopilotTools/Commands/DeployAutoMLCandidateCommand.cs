@@ -13,6 +13,7 @@ using AutopilotTools.Model;
 using AutopilotTools.Requests;
 using AutopilotTools.Resources;
 using AutopilotTools.Validation;
+using AutopilotTools.Waiting;
 
 namespace AutopilotTools.Commands
 {
@@ -235,7 +236,7 @@ namespace AutopilotTools.Commands
                 deployment.EndpointStatus = EndpointStatus.Creating;
                 if (Wait)
                 {
-                    new EndpointWait(this, SageMaker, PollInterval, Timeout).Until(deployment);
+                    WaitUntilInService(deployment);
                 }
             }
             catch (Exception e) when (ServiceFailure.IsServiceFailure(e) || e is EndpointFailedException)
@@ -245,6 +246,30 @@ namespace AutopilotTools.Commands
             }
 
             WriteObject(deployment);
+        }
+
+        /// <summary>Follows the endpoint with progress until it serves; Ctrl+C ends the wait at once.</summary>
+        /// <exception cref="EndpointFailedException">It ended in another state, or the timeout passed.</exception>
+        private void WaitUntilInService(AutoMLDeployment deployment)
+        {
+            string activity = "Deploying " + deployment.EndpointName;
+            foreach (EndpointWaitEvent e in new EndpointWaiter(SageMaker, PollCall, Pause).Wait(deployment.EndpointName!, PollInterval, Timeout))
+            {
+                switch (e)
+                {
+                    case EndpointWaitEvent.Progress progress:
+                        progress.Endpoint.EndpointArn ??= deployment.EndpointArn;
+                        deployment.Update(progress.Endpoint);
+                        WriteProgress(new ProgressRecord(1, activity, $"{progress.Endpoint.EndpointStatus}, {Display.Duration(progress.Elapsed)}"));
+                        break;
+                    case EndpointWaitEvent.InService:
+                        WriteProgress(new ProgressRecord(1, activity, EndpointStatus.InService) { RecordType = ProgressRecordType.Completed });
+                        return;
+                    case EndpointWaitEvent.Failed failed:
+                        WriteProgress(new ProgressRecord(1, activity, failed.Reason) { RecordType = ProgressRecordType.Completed });
+                        throw new EndpointFailedException(failed.Reason);
+                }
+            }
         }
 
         /// <summary>The model's feature order, for Invoke-AutoMLEndpoint to put rows given by name in; empty when it cannot be known.</summary>

@@ -70,7 +70,7 @@ namespace AutopilotTools.Commands
             }
 
             var progress = new WaitProgress(this, _jobs.Count);
-            var waiter = new JobWaiter(SageMaker, Call, Pause);
+            var waiter = new JobWaiter(SageMaker, PollCall, Pause);
             foreach (WaitEvent e in waiter.Wait(_jobs, PollInterval, Timeout))
             {
                 switch (e)
@@ -119,21 +119,6 @@ namespace AutopilotTools.Commands
                 default:
                     WriteObject(job);
                     break;
-            }
-        }
-
-        /// <summary>One service call; throttling and network failures are logged and waited out.</summary>
-        private bool Call(Func<Task> call)
-        {
-            try
-            {
-                Await(call());
-                return true;
-            }
-            catch (Exception e) when (ServiceFailure.IsTransient(e) && !CancelToken.IsCancellationRequested)
-            {
-                WriteVerbose("Waiting out a failed poll: " + e.Message);
-                return false;
             }
         }
     }

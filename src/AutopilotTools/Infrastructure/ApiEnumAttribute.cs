@@ -20,7 +20,7 @@ namespace AutopilotTools.Infrastructure
 
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
-            object? value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            object? value = PSObjects.Unwrap(inputData);
             if (!(value is string text))
             {
                 return inputData;

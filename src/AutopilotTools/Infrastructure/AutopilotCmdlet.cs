@@ -167,6 +167,21 @@ namespace AutopilotTools.Infrastructure
         /// <summary>For helpers: the token every call takes.</summary>
         internal CancellationToken Cancellation => _cancellation.Token;
 
+        /// <summary>One service call of a poll; throttling and network failures are logged and waited out (false) until the next poll.</summary>
+        internal bool PollCall(Func<Task> call)
+        {
+            try
+            {
+                Await(call());
+                return true;
+            }
+            catch (Exception e) when (ServiceFailure.IsTransient(e) && !CancelToken.IsCancellationRequested)
+            {
+                WriteVerbose("Waiting out a failed poll: " + e.Message);
+                return false;
+            }
+        }
+
         /// <summary>Waits between polls; Ctrl+C ends the wait (and the pipeline) at once.</summary>
         internal void Pause(TimeSpan delay)
         {

@@ -15,7 +15,7 @@ namespace AutopilotTools.Infrastructure
     {
         public override object Transform(EngineIntrinsics engineIntrinsics, object inputData)
         {
-            object value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            object value = PSObjects.Unwrap(inputData)!;
             if (value is PSCredential credential)
             {
                 value = new NetworkCredential(credential.UserName, credential.Password);

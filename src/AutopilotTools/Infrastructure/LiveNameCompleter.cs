@@ -38,7 +38,7 @@ namespace AutopilotTools.Infrastructure
             try
             {
                 // The connection the command itself would use: the session's local server when it would go there.
-                LocalServer.SessionServerConnection.Apply(options, System.Management.Automation.Runspaces.Runspace.DefaultRunspace, (SessionVariable("Host") as PSObject)?.BaseObject as System.Management.Automation.Host.PSHost);
+                LocalServer.SessionServerConnection.Apply(options, System.Management.Automation.Runspaces.Runspace.DefaultRunspace, PSObjects.Unwrap(SessionVariable("Host")) as System.Management.Automation.Host.PSHost);
             }
             catch (LocalServer.LocalServerGoneException)
             {
@@ -73,7 +73,7 @@ namespace AutopilotTools.Infrastructure
 
         private static ConnectionOptions OptionsFrom(IDictionary bound)
         {
-            object? credential = bound["Credential"] is PSObject wrapped ? wrapped.BaseObject : bound["Credential"];
+            object? credential = PSObjects.Unwrap(bound["Credential"]);
             return new ConnectionOptions
             {
                 Region = bound["Region"] as string,
@@ -142,7 +142,7 @@ namespace AutopilotTools.Infrastructure
     {
         protected override string? ScopeOf(IDictionary fakeBoundParameters)
         {
-            object? job = fakeBoundParameters["AutoMLJobName"] is PSObject wrapped ? wrapped.BaseObject : fakeBoundParameters["AutoMLJobName"];
+            object? job = PSObjects.Unwrap(fakeBoundParameters["AutoMLJobName"]);
             return job?.ToString();
         }
 

@@ -16,7 +16,7 @@ namespace AutopilotTools.Infrastructure
     {
         public static object? Expand(string member, object? value)
         {
-            object? plain = value is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : value;
+            object? plain = PSObjects.UnwrapData(value);
             if (plain is SwitchParameter flag)
             {
                 return flag.IsPresent;

@@ -15,7 +15,7 @@ namespace AutopilotTools.Infrastructure
         /// <summary>The region a $StoredAWSRegion value names.</summary>
         public static string? Region(object? storedRegion)
         {
-            object? value = Unwrap(storedRegion);
+            object? value = PSObjects.Unwrap(storedRegion);
             if (value == null || value is string)
             {
                 return value as string;
@@ -26,8 +26,6 @@ namespace AutopilotTools.Infrastructure
         }
 
         /// <summary>The credentials object a $StoredAWSCredentials value holds.</summary>
-        public static object? Credentials(object? storedCredentials) => Unwrap(storedCredentials);
-
-        private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+        public static object? Credentials(object? storedCredentials) => PSObjects.Unwrap(storedCredentials);
     }
 }

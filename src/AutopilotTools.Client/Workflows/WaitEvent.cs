@@ -5,7 +5,7 @@ using AutopilotTools.Identity;
 namespace AutopilotTools.Waiting
 {
     /// <summary>What the waiter has to tell the cmdlet; the cmdlet turns each into output, an error, progress or verbose text.</summary>
-    internal abstract class WaitEvent
+    public abstract class WaitEvent
     {
         /// <summary>A job reached Completed, Failed or Stopped; <see cref="Job"/> is its final description.</summary>
         public sealed class Finished : WaitEvent
@@ -62,7 +62,7 @@ namespace AutopilotTools.Waiting
     }
 
     /// <summary>What is known of one job being waited for.</summary>
-    internal sealed class WatchedJob
+    public sealed class WatchedJob
     {
         public WatchedJob(AutoMLJobIdentity identity) => Identity = identity;
 

@@ -5,7 +5,6 @@ using System.Threading.Tasks;
 using AutopilotTools.Client;
 using AutopilotTools.Client.Errors;
 using AutopilotTools.Identity;
-using AutopilotTools.Infrastructure;
 using AutopilotTools.Model;
 
 namespace AutopilotTools.Waiting
@@ -17,7 +16,7 @@ namespace AutopilotTools.Waiting
     /// the service's own clock, so client clock skew cannot hide a change — and only jobs that finished are
     /// described again. Polls back off while nothing changes and speed up again when something does.
     /// </summary>
-    internal sealed class JobWaiter
+    public sealed class JobWaiter
     {
         /// <summary>Up to this many jobs, describing each costs no more than listing and tells more (candidates).</summary>
         public const int DescribeEachUpTo = 3;

@@ -4,7 +4,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using AutopilotTools.Client;
 using AutopilotTools.Client.Errors;
-using AutopilotTools.Infrastructure;
 using AutopilotTools.Model;
 using AutopilotTools.Requests;
 
@@ -14,7 +13,7 @@ namespace AutopilotTools.Deploying
     /// Makes a deployment's three resources in order and remembers what it made, so that a failure can name them and,
     /// when asked, remove them (newest first).
     /// </summary>
-    internal sealed class DeploymentSteps
+    public sealed class DeploymentSteps
     {
         private readonly ISageMakerApi _api;
         private readonly Action<Task> _run;
@@ -65,7 +64,7 @@ namespace AutopilotTools.Deploying
     }
 
     /// <summary>Deletes one deployment resource; one already gone counts as deleted.</summary>
-    internal static class DeploymentRemoval
+    public static class DeploymentRemoval
     {
         public static async Task Delete(ISageMakerApi api, string kind, string name, CancellationToken cancel)
         {
