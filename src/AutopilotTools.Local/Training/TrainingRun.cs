@@ -109,7 +109,8 @@ namespace AutopilotTools.Local.Training
         /// <summary>Runs the engine; its progress reports are handled in order, off the engine's threads.</summary>
         private async Task<TrainingOutcome> TrainAsync(TabularJobSpec spec, CancellationToken stop, CancellationToken shutdown)
         {
-            Channel<TrainingProgress> reports = Channel.CreateUnbounded<TrainingProgress>(new UnboundedChannelOptions { SingleReader = true });
+            // Qualified: AutopilotTools.Model has the service's Channel (a training job's input channel) too.
+            Channel<TrainingProgress> reports = System.Threading.Channels.Channel.CreateUnbounded<TrainingProgress>(new UnboundedChannelOptions { SingleReader = true });
             Task handler = HandleProgressAsync(reports.Reader, shutdown);
             try
             {
