@@ -18,6 +18,7 @@ using AutopilotTools.Local.SageMaker.Endpoints;
 using AutopilotTools.Local.SageMaker.Jobs;
 using AutopilotTools.Local.SageMaker.Models;
 using AutopilotTools.Local.SageMaker.Tags;
+using AutopilotTools.Local.SageMaker.TrainingJobs;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Local.Training;
 using AutopilotTools.Model;
@@ -119,6 +120,7 @@ namespace AutopilotTools.Local
 
             var jobs = new SqliteJobStore(_database);
             var candidates = new SqliteCandidateStore(_database);
+            var trainingJobs = new SqliteTrainingJobStore(_database);
             var tags = new SqliteTagStore(_database);
             var models = new SqliteResourceStore(_database, SqliteResourceStore.Models);
             var configs = new SqliteResourceStore(_database, SqliteResourceStore.EndpointConfigs);
@@ -143,7 +145,7 @@ namespace AutopilotTools.Local
             _runner = new JobRunner(
                 _options.MaxConcurrentJobs,
                 DataDirectory,
-                new TrainingServices(jobs, candidates, localObjects, Region, _options.AutoCreateBuckets, _options.Clock, _options.Diagnostics));
+                new TrainingServices(jobs, candidates, trainingJobs, localObjects, Region, _options.AutoCreateBuckets, _options.Clock, _options.Diagnostics));
             _stopWorker = new JobStopWorker(jobs, _options.Clock, _options.Diagnostics, _runner.TryStop);
             IModelHost host = _options.ModelHost ?? CreateModelHost(localObjects);
             _loadedEndpoints = new LoadedEndpoints(host);
@@ -155,6 +157,7 @@ namespace AutopilotTools.Local
             operations.AddRange(new AutoMLJobOperations(jobs, _stopWorker, _runner, Region, _options.Clock).Operations());
             operations.Add(new ListAutoMLJobsOperation(jobs).Operation());
             operations.Add(new ListCandidatesOperation(jobs, candidates).Operation());
+            operations.Add(new DescribeTrainingJobOperation(trainingJobs).Operation());
             operations.Add(new CreateModelOperation(models, Region, _options.Clock).Operation());
             operations.AddRange(ResourceOperations.ForModels(models));
             operations.Add(new ListModelsOperation(models).Operation());

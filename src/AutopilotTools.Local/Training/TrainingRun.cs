@@ -33,6 +33,7 @@ namespace AutopilotTools.Local.Training
         private int _apiVersion;
         private string _lastStage = AutoMLJobSecondaryStatus.Starting;
         private JobArtifacts? _artifacts;
+        private DescribeAutoMLJobV2Response? _request;
 
         public TrainingRun(TrainingServices services, string workDirectory)
         {
@@ -56,6 +57,7 @@ namespace AutopilotTools.Local.Training
             _jobName = job.Name;
             _apiVersion = job.ApiVersion;
             DescribeAutoMLJobV2Response request = TrainingRequests.Read(job);
+            _request = request;
             try
             {
                 _artifacts = await PrepareOutputAsync(request, stop);
@@ -162,6 +164,11 @@ namespace AutopilotTools.Local.Training
             await _services.Candidates.PutAsync(
                 new CandidateRecord(_jobName, candidate.Name, candidate.Status, document.CreationTime!.Value, candidate.ObjectiveValue, Documents.Serialize(document)),
                 cancellationToken);
+
+            // Its training job, so that clients following the candidate's step find it.
+            DescribeTrainingJobResponse trainingJob = TrainingJobDocuments.Build(
+                candidate, document, _request!, _artifacts!.ModelLocation(candidate.Name).ToString(), _artifacts.CandidatesRoot.ToString());
+            await _services.TrainingJobs.PutAsync(new TrainingJobRecord(candidate.Name, _jobName, Documents.Serialize(trainingJob)), cancellationToken);
             _saved.Add(candidate.Name);
         }
 

@@ -5,10 +5,11 @@ using AutopilotTools.Local.Storage;
 
 namespace AutopilotTools.Local.Training
 {
-    /// <summary>What a training run works with: the job and candidate stores, the server's S3 store, and the server's settings.</summary>
+    /// <summary>What a training run works with: the job, candidate and training-job stores, the server's S3 store, and the server's settings.</summary>
     internal sealed record TrainingServices(
         IJobStore Jobs,
         ICandidateStore Candidates,
+        ITrainingJobStore TrainingJobs,
         LocalObjects Objects,
         string Region,
         bool AutoCreateBuckets,
