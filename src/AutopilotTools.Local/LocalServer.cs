@@ -119,6 +119,7 @@ namespace AutopilotTools.Local
 
             var jobs = new SqliteJobStore(_database);
             var candidates = new SqliteCandidateStore(_database);
+            var trainingJobs = new SqliteTrainingJobStore(_database);
             var tags = new SqliteTagStore(_database);
             var models = new SqliteResourceStore(_database, SqliteResourceStore.Models);
             var configs = new SqliteResourceStore(_database, SqliteResourceStore.EndpointConfigs);
@@ -145,14 +146,14 @@ namespace AutopilotTools.Local
             _runner = new JobRunner(
                 _options.MaxConcurrentJobs,
                 DataDirectory,
-                new TrainingServices(problemTypes, jobs, candidates, localObjects, Region, _options.AutoCreateBuckets, _options.Clock, _options.Diagnostics));
+                new TrainingServices(problemTypes, jobs, candidates, trainingJobs, localObjects, Region, _options.AutoCreateBuckets, _options.Clock, _options.Diagnostics));
             _stopWorker = new JobStopWorker(jobs, _options.Clock, _options.Diagnostics, _runner.TryStop);
             IModelHost host = _options.ModelHost ?? CreateModelHost(localObjects, problemTypes);
             _loadedEndpoints = new LoadedEndpoints(host);
             _endpointWorker = new EndpointWorker(endpoints, _loadedEndpoints, _options.Clock, _options.Diagnostics);
             RecoveredEndpoints = await _endpointWorker.RecoverAsync(cancellationToken);
             IReadOnlyList<SageMakerOperation> operations = SageMakerApi.Operations(new SageMakerServices(
-                jobs, candidates, models, configs, endpoints, tags, _runner, _stopWorker, _endpointWorker, problemTypes, Region, _options.Clock));
+                jobs, candidates, trainingJobs, models, configs, endpoints, tags, _runner, _stopWorker, _endpointWorker, problemTypes, Region, _options.Clock));
             _received = new ReceivedRequests();
             Faults = _options.FaultInjection ? new FaultInjector() : null;
             var router = new RequestRouter(

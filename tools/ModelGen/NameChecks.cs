@@ -4,6 +4,10 @@ namespace ModelGen;
 /// Name clashes that would make the generated code fail to compile, or compile into something other than the
 /// model. Each one stops the generator with the reason: renaming a property would change its wire name, and the
 /// models deliberately carry no JsonPropertyName attributes.
+/// <para>Classes are not renamed either: a shape's class has the shape's name, which the shape table, the conformance
+/// tests and every reader rely on. A generated name that meets a type outside AutopilotTools.Model (the service's
+/// <c>Channel</c> and <c>System.Threading.Channels.Channel</c>) is resolved where both are imported, by naming the
+/// other type in full there.</para>
 /// </summary>
 internal static class NameChecks
 {

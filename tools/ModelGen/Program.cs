@@ -2,11 +2,12 @@ using System.Text;
 using ModelGen;
 
 // Usage: dotnet run --project tools/ModelGen -- <path-to-reference-dir> <repo-root>
-// Reads the SageMaker service model by path (it is never copied into the repository), then replaces the two
-// generated folders with freshly written files. Output is sorted and uses \n line endings, so running it again
+// Reads the SageMaker service model by path (it is never copied into the repository): the Autopilot subset and,
+// beside it, the additions (training and transform jobs), as one model. Then replaces the two generated folders
+// with freshly written files. Output is sorted and uses \n line endings, so running it again
 // on the same model gives byte-identical files.
 
-const string ModelFile = "sagemaker-2017-07-24.autopilot-subset.json";
+string[] modelFiles = ["sagemaker-2017-07-24.autopilot-subset.json", "sagemaker-2017-07-24.additions.json"];
 const string ModelFolder = "src/AutopilotTools.Core/Model/Generated";
 const string ClientFolder = "src/AutopilotTools.Client/Generated";
 
@@ -16,7 +17,7 @@ if (args.Length != 2)
     return 2;
 }
 
-string modelPath = Path.Combine(Path.GetFullPath(args[0]), ModelFile);
+string[] modelPaths = modelFiles.Select(file => Path.Combine(Path.GetFullPath(args[0]), file)).ToArray();
 string repoRoot = Path.GetFullPath(args[1]);
 
 // The generator deletes folders, so it insists the root really is this repository before touching anything.
@@ -29,13 +30,13 @@ foreach (string project in new[] { "src/AutopilotTools.Core/AutopilotTools.Core.
     }
 }
 
-if (!File.Exists(modelPath))
+foreach (string modelPath in modelPaths.Where(p => !File.Exists(p)))
 {
     Console.Error.WriteLine($"Service model not found: {modelPath}");
     return 2;
 }
 
-ServiceModel model = ServiceModel.Load(modelPath);
+ServiceModel model = ServiceModel.Load(modelPaths);
 NameChecks.Check(model);
 
 var notes = new List<string>();

@@ -72,23 +72,54 @@ internal sealed class ServiceModel
         ? shape
         : throw new InvalidDataException($"The model refers to shape '{name}', which it does not define.");
 
-    public static ServiceModel Load(string path)
+    /// <summary>
+    /// Reads one model from several files of the same service (the subset and its additions): their shapes and
+    /// operations together. A name defined twice must be defined identically, or the files disagree about a fact.
+    /// </summary>
+    public static ServiceModel Load(IReadOnlyList<string> paths)
     {
-        using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(path));
-        JsonElement root = document.RootElement;
-
         var shapes = new SortedDictionary<string, Shape>(StringComparer.Ordinal);
-        foreach (JsonProperty shape in root.GetProperty("shapes").EnumerateObject())
+        var shapeJson = new Dictionary<string, string>(StringComparer.Ordinal);
+        var operations = new SortedDictionary<string, Operation>(StringComparer.Ordinal);
+        string? uid = null;
+        foreach (string path in paths)
         {
-            shapes.Add(shape.Name, ReadShape(shape.Name, shape.Value));
+            using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(path));
+            JsonElement root = document.RootElement;
+            string fileUid = root.GetProperty("metadata").GetProperty("uid").GetString()!;
+            if (uid != null && fileUid != uid)
+            {
+                throw new InvalidDataException($"{path} is model {fileUid}, the others are {uid}.");
+            }
+
+            uid = fileUid;
+            foreach (JsonProperty shape in root.GetProperty("shapes").EnumerateObject())
+            {
+                string text = shape.Value.GetRawText();
+                if (shapeJson.TryGetValue(shape.Name, out string? earlier))
+                {
+                    if (earlier != text)
+                    {
+                        throw new InvalidDataException($"Shape '{shape.Name}' is defined differently in {path} and an earlier file.");
+                    }
+
+                    continue;
+                }
+
+                shapeJson.Add(shape.Name, text);
+                shapes.Add(shape.Name, ReadShape(shape.Name, shape.Value));
+            }
+
+            foreach (JsonProperty op in root.GetProperty("operations").EnumerateObject())
+            {
+                if (!operations.TryAdd(op.Name, new Operation(op.Name, ShapeRef(op.Value, "input")!, ShapeRef(op.Value, "output"))))
+                {
+                    throw new InvalidDataException($"Operation '{op.Name}' is defined in {path} and an earlier file.");
+                }
+            }
         }
 
-        var operations = root.GetProperty("operations").EnumerateObject()
-            .Select(op => new Operation(op.Name, ShapeRef(op.Value, "input")!, ShapeRef(op.Value, "output")))
-            .OrderBy(op => op.Name, StringComparer.Ordinal)
-            .ToList();
-
-        var model = new ServiceModel(root.GetProperty("metadata").GetProperty("uid").GetString()!, shapes, operations);
+        var model = new ServiceModel(uid ?? throw new InvalidDataException("No model files."), shapes, operations.Values.ToList());
         model.CheckReferences();
         return model;
     }

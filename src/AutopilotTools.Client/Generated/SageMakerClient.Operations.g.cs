@@ -20,6 +20,8 @@ namespace AutopilotTools.Client
 
         System.Threading.Tasks.Task<AutopilotTools.Model.CreateModelOutput> CreateModelAsync(AutopilotTools.Model.CreateModelInput request, System.Threading.CancellationToken cancellationToken = default);
 
+        System.Threading.Tasks.Task<AutopilotTools.Model.CreateTransformJobResponse> CreateTransformJobAsync(AutopilotTools.Model.CreateTransformJobRequest request, System.Threading.CancellationToken cancellationToken = default);
+
         System.Threading.Tasks.Task<AutopilotTools.Model.EmptyResponse> DeleteEndpointAsync(AutopilotTools.Model.DeleteEndpointInput request, System.Threading.CancellationToken cancellationToken = default);
 
         System.Threading.Tasks.Task<AutopilotTools.Model.EmptyResponse> DeleteEndpointConfigAsync(AutopilotTools.Model.DeleteEndpointConfigInput request, System.Threading.CancellationToken cancellationToken = default);
@@ -38,6 +40,10 @@ namespace AutopilotTools.Client
 
         System.Threading.Tasks.Task<AutopilotTools.Model.DescribeModelOutput> DescribeModelAsync(AutopilotTools.Model.DescribeModelInput request, System.Threading.CancellationToken cancellationToken = default);
 
+        System.Threading.Tasks.Task<AutopilotTools.Model.DescribeTrainingJobResponse> DescribeTrainingJobAsync(AutopilotTools.Model.DescribeTrainingJobRequest request, System.Threading.CancellationToken cancellationToken = default);
+
+        System.Threading.Tasks.Task<AutopilotTools.Model.DescribeTransformJobResponse> DescribeTransformJobAsync(AutopilotTools.Model.DescribeTransformJobRequest request, System.Threading.CancellationToken cancellationToken = default);
+
         System.Threading.Tasks.Task<AutopilotTools.Model.ListAutoMLJobsResponse> ListAutoMLJobsAsync(AutopilotTools.Model.ListAutoMLJobsRequest request, System.Threading.CancellationToken cancellationToken = default);
 
         System.Threading.Tasks.Task<AutopilotTools.Model.ListCandidatesForAutoMLJobResponse> ListCandidatesForAutoMLJobAsync(AutopilotTools.Model.ListCandidatesForAutoMLJobRequest request, System.Threading.CancellationToken cancellationToken = default);
@@ -48,7 +54,11 @@ namespace AutopilotTools.Client
 
         System.Threading.Tasks.Task<AutopilotTools.Model.ListTagsOutput> ListTagsAsync(AutopilotTools.Model.ListTagsInput request, System.Threading.CancellationToken cancellationToken = default);
 
+        System.Threading.Tasks.Task<AutopilotTools.Model.ListTransformJobsResponse> ListTransformJobsAsync(AutopilotTools.Model.ListTransformJobsRequest request, System.Threading.CancellationToken cancellationToken = default);
+
         System.Threading.Tasks.Task<AutopilotTools.Model.EmptyResponse> StopAutoMLJobAsync(AutopilotTools.Model.StopAutoMLJobRequest request, System.Threading.CancellationToken cancellationToken = default);
+
+        System.Threading.Tasks.Task<AutopilotTools.Model.EmptyResponse> StopTransformJobAsync(AutopilotTools.Model.StopTransformJobRequest request, System.Threading.CancellationToken cancellationToken = default);
 
         System.Threading.Tasks.Task<AutopilotTools.Model.UpdateEndpointOutput> UpdateEndpointAsync(AutopilotTools.Model.UpdateEndpointInput request, System.Threading.CancellationToken cancellationToken = default);
     }
@@ -72,6 +82,9 @@ namespace AutopilotTools.Client
 
         public System.Threading.Tasks.Task<AutopilotTools.Model.CreateModelOutput> CreateModelAsync(AutopilotTools.Model.CreateModelInput request, System.Threading.CancellationToken cancellationToken = default)
             => InvokeOperationAsync<AutopilotTools.Model.CreateModelInput, AutopilotTools.Model.CreateModelOutput>(AutopilotTools.Model.SageMakerOperations.CreateModel, request, cancellationToken);
+
+        public System.Threading.Tasks.Task<AutopilotTools.Model.CreateTransformJobResponse> CreateTransformJobAsync(AutopilotTools.Model.CreateTransformJobRequest request, System.Threading.CancellationToken cancellationToken = default)
+            => InvokeOperationAsync<AutopilotTools.Model.CreateTransformJobRequest, AutopilotTools.Model.CreateTransformJobResponse>(AutopilotTools.Model.SageMakerOperations.CreateTransformJob, request, cancellationToken);
 
         public System.Threading.Tasks.Task<AutopilotTools.Model.EmptyResponse> DeleteEndpointAsync(AutopilotTools.Model.DeleteEndpointInput request, System.Threading.CancellationToken cancellationToken = default)
             => InvokeOperationAsync<AutopilotTools.Model.DeleteEndpointInput, AutopilotTools.Model.EmptyResponse>(AutopilotTools.Model.SageMakerOperations.DeleteEndpoint, request, cancellationToken);
@@ -100,6 +113,12 @@ namespace AutopilotTools.Client
         public System.Threading.Tasks.Task<AutopilotTools.Model.DescribeModelOutput> DescribeModelAsync(AutopilotTools.Model.DescribeModelInput request, System.Threading.CancellationToken cancellationToken = default)
             => InvokeOperationAsync<AutopilotTools.Model.DescribeModelInput, AutopilotTools.Model.DescribeModelOutput>(AutopilotTools.Model.SageMakerOperations.DescribeModel, request, cancellationToken);
 
+        public System.Threading.Tasks.Task<AutopilotTools.Model.DescribeTrainingJobResponse> DescribeTrainingJobAsync(AutopilotTools.Model.DescribeTrainingJobRequest request, System.Threading.CancellationToken cancellationToken = default)
+            => InvokeOperationAsync<AutopilotTools.Model.DescribeTrainingJobRequest, AutopilotTools.Model.DescribeTrainingJobResponse>(AutopilotTools.Model.SageMakerOperations.DescribeTrainingJob, request, cancellationToken);
+
+        public System.Threading.Tasks.Task<AutopilotTools.Model.DescribeTransformJobResponse> DescribeTransformJobAsync(AutopilotTools.Model.DescribeTransformJobRequest request, System.Threading.CancellationToken cancellationToken = default)
+            => InvokeOperationAsync<AutopilotTools.Model.DescribeTransformJobRequest, AutopilotTools.Model.DescribeTransformJobResponse>(AutopilotTools.Model.SageMakerOperations.DescribeTransformJob, request, cancellationToken);
+
         public System.Threading.Tasks.Task<AutopilotTools.Model.ListAutoMLJobsResponse> ListAutoMLJobsAsync(AutopilotTools.Model.ListAutoMLJobsRequest request, System.Threading.CancellationToken cancellationToken = default)
             => InvokeOperationAsync<AutopilotTools.Model.ListAutoMLJobsRequest, AutopilotTools.Model.ListAutoMLJobsResponse>(AutopilotTools.Model.SageMakerOperations.ListAutoMLJobs, request, cancellationToken);
 
@@ -115,8 +134,14 @@ namespace AutopilotTools.Client
         public System.Threading.Tasks.Task<AutopilotTools.Model.ListTagsOutput> ListTagsAsync(AutopilotTools.Model.ListTagsInput request, System.Threading.CancellationToken cancellationToken = default)
             => InvokeOperationAsync<AutopilotTools.Model.ListTagsInput, AutopilotTools.Model.ListTagsOutput>(AutopilotTools.Model.SageMakerOperations.ListTags, request, cancellationToken);
 
+        public System.Threading.Tasks.Task<AutopilotTools.Model.ListTransformJobsResponse> ListTransformJobsAsync(AutopilotTools.Model.ListTransformJobsRequest request, System.Threading.CancellationToken cancellationToken = default)
+            => InvokeOperationAsync<AutopilotTools.Model.ListTransformJobsRequest, AutopilotTools.Model.ListTransformJobsResponse>(AutopilotTools.Model.SageMakerOperations.ListTransformJobs, request, cancellationToken);
+
         public System.Threading.Tasks.Task<AutopilotTools.Model.EmptyResponse> StopAutoMLJobAsync(AutopilotTools.Model.StopAutoMLJobRequest request, System.Threading.CancellationToken cancellationToken = default)
             => InvokeOperationAsync<AutopilotTools.Model.StopAutoMLJobRequest, AutopilotTools.Model.EmptyResponse>(AutopilotTools.Model.SageMakerOperations.StopAutoMLJob, request, cancellationToken);
+
+        public System.Threading.Tasks.Task<AutopilotTools.Model.EmptyResponse> StopTransformJobAsync(AutopilotTools.Model.StopTransformJobRequest request, System.Threading.CancellationToken cancellationToken = default)
+            => InvokeOperationAsync<AutopilotTools.Model.StopTransformJobRequest, AutopilotTools.Model.EmptyResponse>(AutopilotTools.Model.SageMakerOperations.StopTransformJob, request, cancellationToken);
 
         public System.Threading.Tasks.Task<AutopilotTools.Model.UpdateEndpointOutput> UpdateEndpointAsync(AutopilotTools.Model.UpdateEndpointInput request, System.Threading.CancellationToken cancellationToken = default)
             => InvokeOperationAsync<AutopilotTools.Model.UpdateEndpointInput, AutopilotTools.Model.UpdateEndpointOutput>(AutopilotTools.Model.SageMakerOperations.UpdateEndpoint, request, cancellationToken);

@@ -49,11 +49,11 @@ namespace AutopilotTools.Validation
             }
         }
 
-        private void Value(object value, ShapeRule rule, string path)
+        private void Value(object value, ShapeRule rule, string path, CollectionElement? element = null)
         {
             foreach (RuleViolation broken in ValueRules.Violations(rule, value))
             {
-                errors.Add(new ValidationError(path, value, broken.Rule, $"{path} {ValueText.Describe(value)} {broken.Text}."));
+                errors.Add(new ValidationError(path, value, broken.Rule, $"{path} {ValueText.Describe(value)} {broken.Text}.", shape: rule, element: element));
             }
 
             switch (rule.Kind)
@@ -77,31 +77,34 @@ namespace AutopilotTools.Validation
 
         private void List(IList items, ShapeRule element, string path)
         {
+            var member = new CollectionElement(CollectionPart.ListMember, path, items);
             for (int i = 0; i < items.Count; i++)
             {
-                Element(items[i], element, MemberPath.Index(path, i));
+                Element(items[i], element, MemberPath.Index(path, i), member);
             }
         }
 
         private void Map(IDictionary entries, ShapeRule key, ShapeRule value, string path)
         {
+            var mapKey = new CollectionElement(CollectionPart.MapKey, path, entries);
+            var mapValue = new CollectionElement(CollectionPart.MapValue, path, entries);
             foreach (DictionaryEntry entry in entries)
             {
                 string entryPath = MemberPath.Key(path, (string)entry.Key);
-                Value(entry.Key, key, entryPath);
-                Element(entry.Value, value, entryPath);
+                Value(entry.Key, key, entryPath, mapKey);
+                Element(entry.Value, value, entryPath, mapValue);
             }
         }
 
-        private void Element(object? value, ShapeRule rule, string path)
+        private void Element(object? value, ShapeRule rule, string path, CollectionElement element)
         {
             if (value == null)
             {
-                errors.Add(new ValidationError(path, null, ValidationRule.Required, $"{path} is null; list elements and map values must have a value."));
+                errors.Add(new ValidationError(path, null, ValidationRule.Required, $"{path} is null; list elements and map values must have a value.", element: element));
                 return;
             }
 
-            Value(value, rule, path);
+            Value(value, rule, path, element);
         }
 
         private void Union(object instance, StructureInfo union, string path)

@@ -12,6 +12,7 @@ namespace AutopilotTools.Local.SageMaker
         public const string ModelType = "model";
         public const string EndpointConfigType = "endpoint-config";
         public const string EndpointType = "endpoint";
+        public const string TrainingJobType = "training-job";
 
         public static string AutoMLJob(string region, string name) => For(region, AutoMLJobType, name);
 
@@ -20,6 +21,8 @@ namespace AutopilotTools.Local.SageMaker
         public static string EndpointConfig(string region, string name) => For(region, EndpointConfigType, name);
 
         public static string Endpoint(string region, string name) => For(region, EndpointType, name);
+
+        public static string TrainingJob(string region, string name) => For(region, TrainingJobType, name);
 
         public static string For(string region, string resourceType, string name) =>
             $"arn:{Partition(region)}:sagemaker:{region}:{Account}:{resourceType}/{name.ToLowerInvariant()}";

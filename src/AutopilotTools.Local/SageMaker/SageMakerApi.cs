@@ -6,6 +6,7 @@ using AutopilotTools.Local.SageMaker.Endpoints;
 using AutopilotTools.Local.SageMaker.Jobs;
 using AutopilotTools.Local.SageMaker.Models;
 using AutopilotTools.Local.SageMaker.Tags;
+using AutopilotTools.Local.SageMaker.TrainingJobs;
 
 namespace AutopilotTools.Local.SageMaker
 {
@@ -16,6 +17,7 @@ namespace AutopilotTools.Local.SageMaker
         {
             JobsFeature.Operations(services),
             CandidatesFeature.Operations(services),
+            TrainingJobsFeature.Operations(services),
             ModelsFeature.Operations(services),
             EndpointConfigsFeature.Operations(services),
             EndpointsFeature.Operations(services),

@@ -35,6 +35,12 @@ namespace AutopilotTools.Local.SageMaker
         public static SageMakerError JobNotFound(string name) => NotFound($"Could not find AutoML job with name {name}.");
 
         /// <summary>
+        /// SageMaker's answer to DescribeTrainingJob for a name it does not know: a ValidationException, although the
+        /// model lists ResourceNotFound (aws/aws-sdk#165, boto/boto3#2808). Clients match these words.
+        /// </summary>
+        public static SageMakerError RequestedResourceNotFound() => Validation("Requested resource not found.");
+
+        /// <summary>
         /// SageMaker's answer for a missing model, endpoint configuration or endpoint: a ValidationException, not
         /// ResourceNotFound. Clients (the module's Remove-AutoMLDeployment among them) recognise it by these words.
         /// </summary>

@@ -11,6 +11,7 @@ namespace AutopilotTools.Local.SageMaker
     internal sealed record SageMakerServices(
         IJobStore Jobs,
         ICandidateStore Candidates,
+        ITrainingJobStore TrainingJobs,
         IResourceStore Models,
         IResourceStore EndpointConfigs,
         IEndpointStore Endpoints,

@@ -5,13 +5,14 @@ using Microsoft.Data.Sqlite;
 namespace AutopilotTools.Local.Storage
 {
     /// <summary>
-    /// The tables, created when missing (version 2 added models, endpoint configs and endpoints to version 1's).
+    /// The tables, created when missing (version 2 added models, endpoint configs and endpoints to version 1's;
+    /// version 3 the training jobs of candidates).
     /// Names compare case-insensitively where the service's ARNs lowercase them (jobs, models, endpoint configs,
     /// endpoints); S3 keys and tag keys compare byte by byte, as S3 and SageMaker do.
     /// </summary>
     internal static class Schema
     {
-        public const int Version = 2;
+        public const int Version = 3;
 
         private const string Tables = @"
 CREATE TABLE IF NOT EXISTS automl_jobs (
@@ -37,6 +38,12 @@ CREATE TABLE IF NOT EXISTS automl_candidates (
     objective_value REAL,
     document        TEXT NOT NULL,
     PRIMARY KEY (job_name, candidate_name)
+);
+
+CREATE TABLE IF NOT EXISTS training_jobs (
+    name     TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+    job_name TEXT NOT NULL COLLATE NOCASE REFERENCES automl_jobs (name) ON DELETE CASCADE,
+    document TEXT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS models (

@@ -44,7 +44,7 @@ namespace AutopilotTools.Local.Training
                     {
                         CandidateStepType = CandidateStepType.AWSSageMakerTrainingJob,
                         CandidateStepName = candidate.Name,
-                        CandidateStepArn = Arns.For(context.Region, "training-job", candidate.Name),
+                        CandidateStepArn = Arns.TrainingJob(context.Region, candidate.Name),
                     },
                 },
                 CandidateProperties = new CandidateProperties
@@ -54,7 +54,9 @@ namespace AutopilotTools.Local.Training
                         ? null
                         : candidate.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new MetricDatum
                         {
-                            MetricName = m.Key,
+                            // MetricName holds AutoMLMetricEnum values only; LogLoss and the other extended metrics
+                            // are named by StandardMetricName (AutoMLMetricExtendedEnum) alone, as the service does.
+                            MetricName = AutoMLMetricEnum.Values.Contains(m.Key) ? m.Key : null,
                             StandardMetricName = m.Key,
                             Value = m.Value,
                             Set = MetricSetSource.Validation,

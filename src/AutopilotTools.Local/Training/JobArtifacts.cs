@@ -38,11 +38,17 @@ namespace AutopilotTools.Local.Training
                 await TarFile.CreateFromDirectoryAsync(candidate.ModelDirectory!, gzip, includeBaseDirectory: false, cancellationToken);
             }
 
-            S3Location location = Root.Combine($"candidates/{candidate.Name}/model.tar.gz");
+            S3Location location = ModelLocation(candidate.Name);
             await _objects.PutFileAsync(location, archive, "application/gzip", cancellationToken);
             File.Delete(archive);
             return location.ToString();
         }
+
+        /// <summary>Where candidates' model archives go: their training jobs' output path.</summary>
+        public S3Location CandidatesRoot => Root.Combine("candidates/");
+
+        /// <summary>Where a candidate's model archive goes (or would have gone, for one that did not complete).</summary>
+        public S3Location ModelLocation(string candidateName) => CandidatesRoot.Combine($"{candidateName}/model.tar.gz");
 
         /// <summary>Uploads a report's JSON and HTML under <c>reports/&lt;kind&gt;/</c>; returns that prefix and the HTML's location.</summary>
         public async Task<(S3Location Prefix, S3Location Html)> UploadReportAsync(ReportFiles report, string kind, CancellationToken cancellationToken)

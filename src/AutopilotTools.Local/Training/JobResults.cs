@@ -18,7 +18,7 @@ namespace AutopilotTools.Local.Training
     internal sealed class JobResults
     {
         /// <summary>The service's defaults for the limits a job did not set.</summary>
-        private const int DefaultPerTrainingJobSeconds = 86400;
+        internal const int DefaultPerTrainingJobSeconds = 86400;
         private const int DefaultJobSeconds = 2592000;
 
         public Model.AutoMLCandidate? BestCandidate { get; init; }

@@ -35,6 +35,7 @@ namespace AutopilotTools.Local.Training
         private string _lastStage = AutoMLJobSecondaryStatus.Starting;
         private JobArtifacts? _artifacts;
         private IProblemType? _problemType;
+        private DescribeAutoMLJobV2Response? _request;
 
         public TrainingRun(TrainingServices services, string workDirectory)
         {
@@ -58,6 +59,7 @@ namespace AutopilotTools.Local.Training
             _jobName = job.Name;
             _apiVersion = job.ApiVersion;
             DescribeAutoMLJobV2Response request = TrainingRequests.Read(job);
+            _request = request;
             try
             {
                 _problemType = _services.ProblemTypes.Find(request.AutoMLProblemTypeConfigName)
@@ -118,7 +120,8 @@ namespace AutopilotTools.Local.Training
         /// <summary>Runs the engine; its progress reports are handled in order, off the engine's threads.</summary>
         private async Task<TrainingOutcome> TrainAsync(JobInput input, CancellationToken stop, CancellationToken shutdown)
         {
-            Channel<TrainingProgress> reports = Channel.CreateUnbounded<TrainingProgress>(new UnboundedChannelOptions { SingleReader = true });
+            // Qualified: AutopilotTools.Model has the service's Channel (a training job's input channel) too.
+            Channel<TrainingProgress> reports = System.Threading.Channels.Channel.CreateUnbounded<TrainingProgress>(new UnboundedChannelOptions { SingleReader = true });
             Task handler = HandleProgressAsync(reports.Reader, shutdown);
             try
             {
@@ -170,6 +173,11 @@ namespace AutopilotTools.Local.Training
             await _services.Candidates.PutAsync(
                 new CandidateRecord(_jobName, candidate.Name, candidate.Status, document.CreationTime!.Value, candidate.ObjectiveValue, Documents.Serialize(document)),
                 cancellationToken);
+
+            // Its training job, so that clients following the candidate's step find it.
+            DescribeTrainingJobResponse trainingJob = TrainingJobDocuments.Build(
+                candidate, document, _request!, _artifacts!.ModelLocation(candidate.Name).ToString(), _artifacts.CandidatesRoot.ToString());
+            await _services.TrainingJobs.PutAsync(new TrainingJobRecord(candidate.Name, _jobName, Documents.Serialize(trainingJob)), cancellationToken);
             _saved.Add(candidate.Name);
         }
 

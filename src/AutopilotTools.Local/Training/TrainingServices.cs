@@ -7,13 +7,14 @@ using AutopilotTools.Local.Storage;
 namespace AutopilotTools.Local.Training
 {
     /// <summary>
-    /// What a training run works with: the job and candidate stores, the server's S3 store, the problem types its
-    /// engines train, and the server's settings.
+    /// What a training run works with: the job, candidate and training-job stores, the server's S3 store, the problem
+    /// types its engines train, and the server's settings.
     /// </summary>
     internal sealed record TrainingServices(
         ProblemTypeRegistry ProblemTypes,
         IJobStore Jobs,
         ICandidateStore Candidates,
+        ITrainingJobStore TrainingJobs,
         LocalObjects Objects,
         string Region,
         bool AutoCreateBuckets,

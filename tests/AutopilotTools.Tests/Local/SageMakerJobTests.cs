@@ -87,16 +87,23 @@ namespace AutopilotTools.Tests.Local
             Assert.Contains("ghost", describe.Message);
         }
 
-        /// <summary>The server refuses what the module's validation core refuses, in the core's words.</summary>
+        /// <summary>
+        /// The server refuses what the module's validation core refuses, in the service's words: the count, then each
+        /// value, its member path as AWS writes it and the constraint, as SageMaker's own ValidationExceptions read.
+        /// </summary>
         [Theory]
-        [InlineData("bad_name!", null, "AutoMLJobName 'bad_name!' must match the pattern")]
-        [InlineData("this-name-is-far-too-long-for-an-automl-job", null, "must be between 1 and 32 characters long")]
-        [InlineData("fine", "", "RoleArn is required")]
-        public async Task InvalidRequestsAreValidationExceptionsInTheCoresWords(string name, string? roleArn, string expected)
+        [InlineData("bad_name!", "x", "1 validation error detected: Value 'bad_name!' at 'autoMLJobName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}")]
+        [InlineData(
+            "this-name-is-far-too-long-for-an-automl-job",
+            "x",
+            "2 validation errors detected: Value 'this-name-is-far-too-long-for-an-automl-job' at 'autoMLJobName' failed to satisfy constraint: Member must have length less than or equal to 32; "
+            + "Value 'this-name-is-far-too-long-for-an-automl-job' at 'autoMLJobName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}")]
+        [InlineData("fine", null, "1 validation error detected: Value null at 'roleArn' failed to satisfy constraint: Member must not be null")]
+        public async Task InvalidRequestsAreValidationExceptionsInTheServicesWords(string name, string? roleArn, string expected)
         {
             await using TestLocalServer server = await TestLocalServer.StartAsync();
             CreateAutoMLJobV2Request request = Jobs.V2(name);
-            if (roleArn != null)
+            if (roleArn == null)
             {
                 request.RoleArn = null;
             }
@@ -104,8 +111,29 @@ namespace AutopilotTools.Tests.Local
             var error = await Assert.ThrowsAnyAsync<AutopilotServiceException>(() => server.SageMaker().CreateAutoMLJobV2Async(request));
 
             Assert.Equal(("ValidationException", HttpStatusCode.BadRequest), (error.ErrorCode, error.StatusCode));
-            Assert.Matches("^[0-9]+ validation errors? detected: ", error.Message);
-            Assert.Contains(expected, error.Message);
+            Assert.Equal(expected, error.Message);
+        }
+
+        [Fact]
+        public async Task NestedMembersAndListElementsArePathedAsTheServicePathsThem()
+        {
+            await using TestLocalServer server = await TestLocalServer.StartAsync();
+            CreateAutoMLJobV2Request request = Jobs.V2("nested");
+            request.AutoMLJobInputDataConfig![0].ChannelType = "testing";
+            request.AutoMLProblemTypeConfig!.TabularJobConfig!.CompletionCriteria = new AutoMLJobCompletionCriteria { MaxCandidates = 0 };
+
+            var error = await Assert.ThrowsAnyAsync<AutopilotServiceException>(() => server.SageMaker().CreateAutoMLJobV2Async(request));
+
+            Assert.Matches("^[0-9]+ validation errors detected: ", error.Message);
+            Assert.Contains(
+                "Value 'testing' at 'autoMLJobInputDataConfig.1.member.channelType' failed to satisfy constraint: Member must satisfy enum value set: ["
+                + string.Join(", ", AutoMLChannelType.Values) + "]",
+                error.Message,
+                StringComparison.Ordinal);
+            Assert.Contains(
+                "Value '0' at 'autoMLProblemTypeConfig.tabularJobConfig.completionCriteria.maxCandidates' failed to satisfy constraint: Member must have value greater than or equal to 1",
+                error.Message,
+                StringComparison.Ordinal);
         }
 
         [Fact]

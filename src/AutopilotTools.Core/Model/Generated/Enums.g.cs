@@ -25,6 +25,19 @@ namespace AutopilotTools.Model
         };
     }
 
+    public static class AssemblyType
+    {
+        public const string None = "None";
+        public const string Line = "Line";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "None",
+            "Line",
+        };
+    }
+
     public static class AsyncNotificationTopicTypes
     {
         public const string SUCCESSNOTIFICATIONTOPIC = "SUCCESS_NOTIFICATION_TOPIC";
@@ -363,6 +376,19 @@ namespace AutopilotTools.Model
         };
     }
 
+    public static class BatchStrategy
+    {
+        public const string MultiRecord = "MultiRecord";
+        public const string SingleRecord = "SingleRecord";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "MultiRecord",
+            "SingleRecord",
+        };
+    }
+
     public static class CandidateSortBy
     {
         public const string CreationTime = "CreationTime";
@@ -649,6 +675,23 @@ namespace AutopilotTools.Model
         };
     }
 
+    public static class CustomizationTechnique
+    {
+        public const string SFT = "SFT";
+        public const string DPO = "DPO";
+        public const string RLVR = "RLVR";
+        public const string RLAIF = "RLAIF";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "SFT",
+            "DPO",
+            "RLVR",
+            "RLAIF",
+        };
+    }
+
     public static class EndpointSortKey
     {
         public const string Name = "Name";
@@ -691,6 +734,47 @@ namespace AutopilotTools.Model
         };
     }
 
+    public static class EvaluationType
+    {
+        public const string LLMAJEvaluation = "LLMAJEvaluation";
+        public const string CustomScorerEvaluation = "CustomScorerEvaluation";
+        public const string BenchmarkEvaluation = "BenchmarkEvaluation";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "LLMAJEvaluation",
+            "CustomScorerEvaluation",
+            "BenchmarkEvaluation",
+        };
+    }
+
+    public static class FileSystemAccessMode
+    {
+        public const string Rw = "rw";
+        public const string Ro = "ro";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "rw",
+            "ro",
+        };
+    }
+
+    public static class FileSystemType
+    {
+        public const string EFS = "EFS";
+        public const string FSxLustre = "FSxLustre";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "EFS",
+            "FSxLustre",
+        };
+    }
+
     public static class FillingType
     {
         public const string Frontfill = "frontfill";
@@ -726,6 +810,19 @@ namespace AutopilotTools.Model
         {
             "Serial",
             "Direct",
+        };
+    }
+
+    public static class JoinSource
+    {
+        public const string Input = "Input";
+        public const string None = "None";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "Input",
+            "None",
         };
     }
 
@@ -837,6 +934,30 @@ namespace AutopilotTools.Model
         };
     }
 
+    public static class OutputCompressionType
+    {
+        public const string GZIP = "GZIP";
+        public const string NONE = "NONE";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "GZIP",
+            "NONE",
+        };
+    }
+
+    public static class Peft
+    {
+        public const string LORA = "LORA";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "LORA",
+        };
+    }
+
     public static class ProblemType
     {
         public const string BinaryClassification = "BinaryClassification";
@@ -849,6 +970,269 @@ namespace AutopilotTools.Model
             "BinaryClassification",
             "MulticlassClassification",
             "Regression",
+        };
+    }
+
+    public static class ProcessingInstanceType
+    {
+        public const string MlT3Medium = "ml.t3.medium";
+        public const string MlT3Large = "ml.t3.large";
+        public const string MlT3Xlarge = "ml.t3.xlarge";
+        public const string MlT32xlarge = "ml.t3.2xlarge";
+        public const string MlM4Xlarge = "ml.m4.xlarge";
+        public const string MlM42xlarge = "ml.m4.2xlarge";
+        public const string MlM44xlarge = "ml.m4.4xlarge";
+        public const string MlM410xlarge = "ml.m4.10xlarge";
+        public const string MlM416xlarge = "ml.m4.16xlarge";
+        public const string MlC4Xlarge = "ml.c4.xlarge";
+        public const string MlC42xlarge = "ml.c4.2xlarge";
+        public const string MlC44xlarge = "ml.c4.4xlarge";
+        public const string MlC48xlarge = "ml.c4.8xlarge";
+        public const string MlP2Xlarge = "ml.p2.xlarge";
+        public const string MlP28xlarge = "ml.p2.8xlarge";
+        public const string MlP216xlarge = "ml.p2.16xlarge";
+        public const string MlP32xlarge = "ml.p3.2xlarge";
+        public const string MlP38xlarge = "ml.p3.8xlarge";
+        public const string MlP316xlarge = "ml.p3.16xlarge";
+        public const string MlC5Xlarge = "ml.c5.xlarge";
+        public const string MlC52xlarge = "ml.c5.2xlarge";
+        public const string MlC54xlarge = "ml.c5.4xlarge";
+        public const string MlC59xlarge = "ml.c5.9xlarge";
+        public const string MlC518xlarge = "ml.c5.18xlarge";
+        public const string MlM5Large = "ml.m5.large";
+        public const string MlM5Xlarge = "ml.m5.xlarge";
+        public const string MlM52xlarge = "ml.m5.2xlarge";
+        public const string MlM54xlarge = "ml.m5.4xlarge";
+        public const string MlM512xlarge = "ml.m5.12xlarge";
+        public const string MlM524xlarge = "ml.m5.24xlarge";
+        public const string MlR5Large = "ml.r5.large";
+        public const string MlR5Xlarge = "ml.r5.xlarge";
+        public const string MlR52xlarge = "ml.r5.2xlarge";
+        public const string MlR54xlarge = "ml.r5.4xlarge";
+        public const string MlR58xlarge = "ml.r5.8xlarge";
+        public const string MlR512xlarge = "ml.r5.12xlarge";
+        public const string MlR516xlarge = "ml.r5.16xlarge";
+        public const string MlR524xlarge = "ml.r5.24xlarge";
+        public const string MlG4dnXlarge = "ml.g4dn.xlarge";
+        public const string MlG4dn2xlarge = "ml.g4dn.2xlarge";
+        public const string MlG4dn4xlarge = "ml.g4dn.4xlarge";
+        public const string MlG4dn8xlarge = "ml.g4dn.8xlarge";
+        public const string MlG4dn12xlarge = "ml.g4dn.12xlarge";
+        public const string MlG4dn16xlarge = "ml.g4dn.16xlarge";
+        public const string MlG5Xlarge = "ml.g5.xlarge";
+        public const string MlG52xlarge = "ml.g5.2xlarge";
+        public const string MlG54xlarge = "ml.g5.4xlarge";
+        public const string MlG58xlarge = "ml.g5.8xlarge";
+        public const string MlG516xlarge = "ml.g5.16xlarge";
+        public const string MlG512xlarge = "ml.g5.12xlarge";
+        public const string MlG524xlarge = "ml.g5.24xlarge";
+        public const string MlG548xlarge = "ml.g5.48xlarge";
+        public const string MlR5dLarge = "ml.r5d.large";
+        public const string MlR5dXlarge = "ml.r5d.xlarge";
+        public const string MlR5d2xlarge = "ml.r5d.2xlarge";
+        public const string MlR5d4xlarge = "ml.r5d.4xlarge";
+        public const string MlR5d8xlarge = "ml.r5d.8xlarge";
+        public const string MlR5d12xlarge = "ml.r5d.12xlarge";
+        public const string MlR5d16xlarge = "ml.r5d.16xlarge";
+        public const string MlR5d24xlarge = "ml.r5d.24xlarge";
+        public const string MlG6Xlarge = "ml.g6.xlarge";
+        public const string MlG62xlarge = "ml.g6.2xlarge";
+        public const string MlG64xlarge = "ml.g6.4xlarge";
+        public const string MlG68xlarge = "ml.g6.8xlarge";
+        public const string MlG612xlarge = "ml.g6.12xlarge";
+        public const string MlG616xlarge = "ml.g6.16xlarge";
+        public const string MlG624xlarge = "ml.g6.24xlarge";
+        public const string MlG648xlarge = "ml.g6.48xlarge";
+        public const string MlG6eXlarge = "ml.g6e.xlarge";
+        public const string MlG6e2xlarge = "ml.g6e.2xlarge";
+        public const string MlG6e4xlarge = "ml.g6e.4xlarge";
+        public const string MlG6e8xlarge = "ml.g6e.8xlarge";
+        public const string MlG6e12xlarge = "ml.g6e.12xlarge";
+        public const string MlG6e16xlarge = "ml.g6e.16xlarge";
+        public const string MlG6e24xlarge = "ml.g6e.24xlarge";
+        public const string MlG6e48xlarge = "ml.g6e.48xlarge";
+        public const string MlM6iLarge = "ml.m6i.large";
+        public const string MlM6iXlarge = "ml.m6i.xlarge";
+        public const string MlM6i2xlarge = "ml.m6i.2xlarge";
+        public const string MlM6i4xlarge = "ml.m6i.4xlarge";
+        public const string MlM6i8xlarge = "ml.m6i.8xlarge";
+        public const string MlM6i12xlarge = "ml.m6i.12xlarge";
+        public const string MlM6i16xlarge = "ml.m6i.16xlarge";
+        public const string MlM6i24xlarge = "ml.m6i.24xlarge";
+        public const string MlM6i32xlarge = "ml.m6i.32xlarge";
+        public const string MlC6iXlarge = "ml.c6i.xlarge";
+        public const string MlC6i2xlarge = "ml.c6i.2xlarge";
+        public const string MlC6i4xlarge = "ml.c6i.4xlarge";
+        public const string MlC6i8xlarge = "ml.c6i.8xlarge";
+        public const string MlC6i12xlarge = "ml.c6i.12xlarge";
+        public const string MlC6i16xlarge = "ml.c6i.16xlarge";
+        public const string MlC6i24xlarge = "ml.c6i.24xlarge";
+        public const string MlC6i32xlarge = "ml.c6i.32xlarge";
+        public const string MlM7iLarge = "ml.m7i.large";
+        public const string MlM7iXlarge = "ml.m7i.xlarge";
+        public const string MlM7i2xlarge = "ml.m7i.2xlarge";
+        public const string MlM7i4xlarge = "ml.m7i.4xlarge";
+        public const string MlM7i8xlarge = "ml.m7i.8xlarge";
+        public const string MlM7i12xlarge = "ml.m7i.12xlarge";
+        public const string MlM7i16xlarge = "ml.m7i.16xlarge";
+        public const string MlM7i24xlarge = "ml.m7i.24xlarge";
+        public const string MlM7i48xlarge = "ml.m7i.48xlarge";
+        public const string MlC7iLarge = "ml.c7i.large";
+        public const string MlC7iXlarge = "ml.c7i.xlarge";
+        public const string MlC7i2xlarge = "ml.c7i.2xlarge";
+        public const string MlC7i4xlarge = "ml.c7i.4xlarge";
+        public const string MlC7i8xlarge = "ml.c7i.8xlarge";
+        public const string MlC7i12xlarge = "ml.c7i.12xlarge";
+        public const string MlC7i16xlarge = "ml.c7i.16xlarge";
+        public const string MlC7i24xlarge = "ml.c7i.24xlarge";
+        public const string MlC7i48xlarge = "ml.c7i.48xlarge";
+        public const string MlR7iLarge = "ml.r7i.large";
+        public const string MlR7iXlarge = "ml.r7i.xlarge";
+        public const string MlR7i2xlarge = "ml.r7i.2xlarge";
+        public const string MlR7i4xlarge = "ml.r7i.4xlarge";
+        public const string MlR7i8xlarge = "ml.r7i.8xlarge";
+        public const string MlR7i12xlarge = "ml.r7i.12xlarge";
+        public const string MlR7i16xlarge = "ml.r7i.16xlarge";
+        public const string MlR7i24xlarge = "ml.r7i.24xlarge";
+        public const string MlR7i48xlarge = "ml.r7i.48xlarge";
+        public const string MlP54xlarge = "ml.p5.4xlarge";
+        public const string MlG7e2xlarge = "ml.g7e.2xlarge";
+        public const string MlG7e4xlarge = "ml.g7e.4xlarge";
+        public const string MlG7e8xlarge = "ml.g7e.8xlarge";
+        public const string MlG7e12xlarge = "ml.g7e.12xlarge";
+        public const string MlG7e24xlarge = "ml.g7e.24xlarge";
+        public const string MlG7e48xlarge = "ml.g7e.48xlarge";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "ml.t3.medium",
+            "ml.t3.large",
+            "ml.t3.xlarge",
+            "ml.t3.2xlarge",
+            "ml.m4.xlarge",
+            "ml.m4.2xlarge",
+            "ml.m4.4xlarge",
+            "ml.m4.10xlarge",
+            "ml.m4.16xlarge",
+            "ml.c4.xlarge",
+            "ml.c4.2xlarge",
+            "ml.c4.4xlarge",
+            "ml.c4.8xlarge",
+            "ml.p2.xlarge",
+            "ml.p2.8xlarge",
+            "ml.p2.16xlarge",
+            "ml.p3.2xlarge",
+            "ml.p3.8xlarge",
+            "ml.p3.16xlarge",
+            "ml.c5.xlarge",
+            "ml.c5.2xlarge",
+            "ml.c5.4xlarge",
+            "ml.c5.9xlarge",
+            "ml.c5.18xlarge",
+            "ml.m5.large",
+            "ml.m5.xlarge",
+            "ml.m5.2xlarge",
+            "ml.m5.4xlarge",
+            "ml.m5.12xlarge",
+            "ml.m5.24xlarge",
+            "ml.r5.large",
+            "ml.r5.xlarge",
+            "ml.r5.2xlarge",
+            "ml.r5.4xlarge",
+            "ml.r5.8xlarge",
+            "ml.r5.12xlarge",
+            "ml.r5.16xlarge",
+            "ml.r5.24xlarge",
+            "ml.g4dn.xlarge",
+            "ml.g4dn.2xlarge",
+            "ml.g4dn.4xlarge",
+            "ml.g4dn.8xlarge",
+            "ml.g4dn.12xlarge",
+            "ml.g4dn.16xlarge",
+            "ml.g5.xlarge",
+            "ml.g5.2xlarge",
+            "ml.g5.4xlarge",
+            "ml.g5.8xlarge",
+            "ml.g5.16xlarge",
+            "ml.g5.12xlarge",
+            "ml.g5.24xlarge",
+            "ml.g5.48xlarge",
+            "ml.r5d.large",
+            "ml.r5d.xlarge",
+            "ml.r5d.2xlarge",
+            "ml.r5d.4xlarge",
+            "ml.r5d.8xlarge",
+            "ml.r5d.12xlarge",
+            "ml.r5d.16xlarge",
+            "ml.r5d.24xlarge",
+            "ml.g6.xlarge",
+            "ml.g6.2xlarge",
+            "ml.g6.4xlarge",
+            "ml.g6.8xlarge",
+            "ml.g6.12xlarge",
+            "ml.g6.16xlarge",
+            "ml.g6.24xlarge",
+            "ml.g6.48xlarge",
+            "ml.g6e.xlarge",
+            "ml.g6e.2xlarge",
+            "ml.g6e.4xlarge",
+            "ml.g6e.8xlarge",
+            "ml.g6e.12xlarge",
+            "ml.g6e.16xlarge",
+            "ml.g6e.24xlarge",
+            "ml.g6e.48xlarge",
+            "ml.m6i.large",
+            "ml.m6i.xlarge",
+            "ml.m6i.2xlarge",
+            "ml.m6i.4xlarge",
+            "ml.m6i.8xlarge",
+            "ml.m6i.12xlarge",
+            "ml.m6i.16xlarge",
+            "ml.m6i.24xlarge",
+            "ml.m6i.32xlarge",
+            "ml.c6i.xlarge",
+            "ml.c6i.2xlarge",
+            "ml.c6i.4xlarge",
+            "ml.c6i.8xlarge",
+            "ml.c6i.12xlarge",
+            "ml.c6i.16xlarge",
+            "ml.c6i.24xlarge",
+            "ml.c6i.32xlarge",
+            "ml.m7i.large",
+            "ml.m7i.xlarge",
+            "ml.m7i.2xlarge",
+            "ml.m7i.4xlarge",
+            "ml.m7i.8xlarge",
+            "ml.m7i.12xlarge",
+            "ml.m7i.16xlarge",
+            "ml.m7i.24xlarge",
+            "ml.m7i.48xlarge",
+            "ml.c7i.large",
+            "ml.c7i.xlarge",
+            "ml.c7i.2xlarge",
+            "ml.c7i.4xlarge",
+            "ml.c7i.8xlarge",
+            "ml.c7i.12xlarge",
+            "ml.c7i.16xlarge",
+            "ml.c7i.24xlarge",
+            "ml.c7i.48xlarge",
+            "ml.r7i.large",
+            "ml.r7i.xlarge",
+            "ml.r7i.2xlarge",
+            "ml.r7i.4xlarge",
+            "ml.r7i.8xlarge",
+            "ml.r7i.12xlarge",
+            "ml.r7i.16xlarge",
+            "ml.r7i.24xlarge",
+            "ml.r7i.48xlarge",
+            "ml.p5.4xlarge",
+            "ml.g7e.2xlarge",
+            "ml.g7e.4xlarge",
+            "ml.g7e.8xlarge",
+            "ml.g7e.12xlarge",
+            "ml.g7e.24xlarge",
+            "ml.g7e.48xlarge",
         };
     }
 
@@ -1455,6 +1839,19 @@ namespace AutopilotTools.Model
         };
     }
 
+    public static class ProfilingStatus
+    {
+        public const string Enabled = "Enabled";
+        public const string Disabled = "Disabled";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "Enabled",
+            "Disabled",
+        };
+    }
+
     public static class RecommendationStatus
     {
         public const string INPROGRESS = "IN_PROGRESS";
@@ -1469,6 +1866,19 @@ namespace AutopilotTools.Model
             "COMPLETED",
             "FAILED",
             "NOT_APPLICABLE",
+        };
+    }
+
+    public static class RecordWrapper
+    {
+        public const string None = "None";
+        public const string RecordIO = "RecordIO";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "None",
+            "RecordIO",
         };
     }
 
@@ -1498,6 +1908,57 @@ namespace AutopilotTools.Model
         };
     }
 
+    public static class RuleEvaluationStatus
+    {
+        public const string InProgress = "InProgress";
+        public const string NoIssuesFound = "NoIssuesFound";
+        public const string IssuesFound = "IssuesFound";
+        public const string Error = "Error";
+        public const string Stopping = "Stopping";
+        public const string Stopped = "Stopped";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "InProgress",
+            "NoIssuesFound",
+            "IssuesFound",
+            "Error",
+            "Stopping",
+            "Stopped",
+        };
+    }
+
+    public static class S3DataDistribution
+    {
+        public const string FullyReplicated = "FullyReplicated";
+        public const string ShardedByS3Key = "ShardedByS3Key";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "FullyReplicated",
+            "ShardedByS3Key",
+        };
+    }
+
+    public static class S3DataType
+    {
+        public const string ManifestFile = "ManifestFile";
+        public const string S3Prefix = "S3Prefix";
+        public const string AugmentedManifestFile = "AugmentedManifestFile";
+        public const string Converse = "Converse";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "ManifestFile",
+            "S3Prefix",
+            "AugmentedManifestFile",
+            "Converse",
+        };
+    }
+
     public static class S3ModelDataType
     {
         public const string S3Prefix = "S3Prefix";
@@ -1508,6 +1969,107 @@ namespace AutopilotTools.Model
         {
             "S3Prefix",
             "S3Object",
+        };
+    }
+
+    public static class SecondaryStatus
+    {
+        public const string Starting = "Starting";
+        public const string LaunchingMLInstances = "LaunchingMLInstances";
+        public const string PreparingTrainingStack = "PreparingTrainingStack";
+        public const string Downloading = "Downloading";
+        public const string DownloadingTrainingImage = "DownloadingTrainingImage";
+        public const string Training = "Training";
+        public const string Uploading = "Uploading";
+        public const string Stopping = "Stopping";
+        public const string Stopped = "Stopped";
+        public const string MaxRuntimeExceeded = "MaxRuntimeExceeded";
+        public const string Completed = "Completed";
+        public const string Failed = "Failed";
+        public const string Interrupted = "Interrupted";
+        public const string MaxWaitTimeExceeded = "MaxWaitTimeExceeded";
+        public const string Updating = "Updating";
+        public const string Restarting = "Restarting";
+        public const string Pending = "Pending";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "Starting",
+            "LaunchingMLInstances",
+            "PreparingTrainingStack",
+            "Downloading",
+            "DownloadingTrainingImage",
+            "Training",
+            "Uploading",
+            "Stopping",
+            "Stopped",
+            "MaxRuntimeExceeded",
+            "Completed",
+            "Failed",
+            "Interrupted",
+            "MaxWaitTimeExceeded",
+            "Updating",
+            "Restarting",
+            "Pending",
+        };
+    }
+
+    public static class ServerlessJobType
+    {
+        public const string FineTuning = "FineTuning";
+        public const string Evaluation = "Evaluation";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "FineTuning",
+            "Evaluation",
+        };
+    }
+
+    public static class SortBy
+    {
+        public const string Name = "Name";
+        public const string CreationTime = "CreationTime";
+        public const string Status = "Status";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "Name",
+            "CreationTime",
+            "Status",
+        };
+    }
+
+    public static class SortOrder
+    {
+        public const string Ascending = "Ascending";
+        public const string Descending = "Descending";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "Ascending",
+            "Descending",
+        };
+    }
+
+    public static class SplitType
+    {
+        public const string None = "None";
+        public const string Line = "Line";
+        public const string RecordIO = "RecordIO";
+        public const string TFRecord = "TFRecord";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "None",
+            "Line",
+            "RecordIO",
+            "TFRecord",
         };
     }
 
@@ -1523,6 +2085,598 @@ namespace AutopilotTools.Model
             "ALL_AT_ONCE",
             "CANARY",
             "LINEAR",
+        };
+    }
+
+    public static class TrainingInputMode
+    {
+        public const string Pipe = "Pipe";
+        public const string File = "File";
+        public const string FastFile = "FastFile";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "Pipe",
+            "File",
+            "FastFile",
+        };
+    }
+
+    public static class TrainingInstanceType
+    {
+        public const string MlM4Xlarge = "ml.m4.xlarge";
+        public const string MlM42xlarge = "ml.m4.2xlarge";
+        public const string MlM44xlarge = "ml.m4.4xlarge";
+        public const string MlM410xlarge = "ml.m4.10xlarge";
+        public const string MlM416xlarge = "ml.m4.16xlarge";
+        public const string MlG4dnXlarge = "ml.g4dn.xlarge";
+        public const string MlG4dn2xlarge = "ml.g4dn.2xlarge";
+        public const string MlG4dn4xlarge = "ml.g4dn.4xlarge";
+        public const string MlG4dn8xlarge = "ml.g4dn.8xlarge";
+        public const string MlG4dn12xlarge = "ml.g4dn.12xlarge";
+        public const string MlG4dn16xlarge = "ml.g4dn.16xlarge";
+        public const string MlM5Large = "ml.m5.large";
+        public const string MlM5Xlarge = "ml.m5.xlarge";
+        public const string MlM52xlarge = "ml.m5.2xlarge";
+        public const string MlM54xlarge = "ml.m5.4xlarge";
+        public const string MlM512xlarge = "ml.m5.12xlarge";
+        public const string MlM524xlarge = "ml.m5.24xlarge";
+        public const string MlC4Xlarge = "ml.c4.xlarge";
+        public const string MlC42xlarge = "ml.c4.2xlarge";
+        public const string MlC44xlarge = "ml.c4.4xlarge";
+        public const string MlC48xlarge = "ml.c4.8xlarge";
+        public const string MlP2Xlarge = "ml.p2.xlarge";
+        public const string MlP28xlarge = "ml.p2.8xlarge";
+        public const string MlP216xlarge = "ml.p2.16xlarge";
+        public const string MlP32xlarge = "ml.p3.2xlarge";
+        public const string MlP38xlarge = "ml.p3.8xlarge";
+        public const string MlP316xlarge = "ml.p3.16xlarge";
+        public const string MlP3dn24xlarge = "ml.p3dn.24xlarge";
+        public const string MlP4d24xlarge = "ml.p4d.24xlarge";
+        public const string MlP4de24xlarge = "ml.p4de.24xlarge";
+        public const string MlP548xlarge = "ml.p5.48xlarge";
+        public const string MlP5e48xlarge = "ml.p5e.48xlarge";
+        public const string MlP5en48xlarge = "ml.p5en.48xlarge";
+        public const string MlC5Xlarge = "ml.c5.xlarge";
+        public const string MlC52xlarge = "ml.c5.2xlarge";
+        public const string MlC54xlarge = "ml.c5.4xlarge";
+        public const string MlC59xlarge = "ml.c5.9xlarge";
+        public const string MlC518xlarge = "ml.c5.18xlarge";
+        public const string MlC5nXlarge = "ml.c5n.xlarge";
+        public const string MlC5n2xlarge = "ml.c5n.2xlarge";
+        public const string MlC5n4xlarge = "ml.c5n.4xlarge";
+        public const string MlC5n9xlarge = "ml.c5n.9xlarge";
+        public const string MlC5n18xlarge = "ml.c5n.18xlarge";
+        public const string MlG5Xlarge = "ml.g5.xlarge";
+        public const string MlG52xlarge = "ml.g5.2xlarge";
+        public const string MlG54xlarge = "ml.g5.4xlarge";
+        public const string MlG58xlarge = "ml.g5.8xlarge";
+        public const string MlG516xlarge = "ml.g5.16xlarge";
+        public const string MlG512xlarge = "ml.g5.12xlarge";
+        public const string MlG524xlarge = "ml.g5.24xlarge";
+        public const string MlG548xlarge = "ml.g5.48xlarge";
+        public const string MlG6Xlarge = "ml.g6.xlarge";
+        public const string MlG62xlarge = "ml.g6.2xlarge";
+        public const string MlG64xlarge = "ml.g6.4xlarge";
+        public const string MlG68xlarge = "ml.g6.8xlarge";
+        public const string MlG616xlarge = "ml.g6.16xlarge";
+        public const string MlG612xlarge = "ml.g6.12xlarge";
+        public const string MlG624xlarge = "ml.g6.24xlarge";
+        public const string MlG648xlarge = "ml.g6.48xlarge";
+        public const string MlG6eXlarge = "ml.g6e.xlarge";
+        public const string MlG6e2xlarge = "ml.g6e.2xlarge";
+        public const string MlG6e4xlarge = "ml.g6e.4xlarge";
+        public const string MlG6e8xlarge = "ml.g6e.8xlarge";
+        public const string MlG6e16xlarge = "ml.g6e.16xlarge";
+        public const string MlG6e12xlarge = "ml.g6e.12xlarge";
+        public const string MlG6e24xlarge = "ml.g6e.24xlarge";
+        public const string MlG6e48xlarge = "ml.g6e.48xlarge";
+        public const string MlTrn12xlarge = "ml.trn1.2xlarge";
+        public const string MlTrn132xlarge = "ml.trn1.32xlarge";
+        public const string MlTrn1n32xlarge = "ml.trn1n.32xlarge";
+        public const string MlTrn248xlarge = "ml.trn2.48xlarge";
+        public const string MlM6iLarge = "ml.m6i.large";
+        public const string MlM6iXlarge = "ml.m6i.xlarge";
+        public const string MlM6i2xlarge = "ml.m6i.2xlarge";
+        public const string MlM6i4xlarge = "ml.m6i.4xlarge";
+        public const string MlM6i8xlarge = "ml.m6i.8xlarge";
+        public const string MlM6i12xlarge = "ml.m6i.12xlarge";
+        public const string MlM6i16xlarge = "ml.m6i.16xlarge";
+        public const string MlM6i24xlarge = "ml.m6i.24xlarge";
+        public const string MlM6i32xlarge = "ml.m6i.32xlarge";
+        public const string MlC6iXlarge = "ml.c6i.xlarge";
+        public const string MlC6i2xlarge = "ml.c6i.2xlarge";
+        public const string MlC6i8xlarge = "ml.c6i.8xlarge";
+        public const string MlC6i4xlarge = "ml.c6i.4xlarge";
+        public const string MlC6i12xlarge = "ml.c6i.12xlarge";
+        public const string MlC6i16xlarge = "ml.c6i.16xlarge";
+        public const string MlC6i24xlarge = "ml.c6i.24xlarge";
+        public const string MlC6i32xlarge = "ml.c6i.32xlarge";
+        public const string MlR5dLarge = "ml.r5d.large";
+        public const string MlR5dXlarge = "ml.r5d.xlarge";
+        public const string MlR5d2xlarge = "ml.r5d.2xlarge";
+        public const string MlR5d4xlarge = "ml.r5d.4xlarge";
+        public const string MlR5d8xlarge = "ml.r5d.8xlarge";
+        public const string MlR5d12xlarge = "ml.r5d.12xlarge";
+        public const string MlR5d16xlarge = "ml.r5d.16xlarge";
+        public const string MlR5d24xlarge = "ml.r5d.24xlarge";
+        public const string MlT3Medium = "ml.t3.medium";
+        public const string MlT3Large = "ml.t3.large";
+        public const string MlT3Xlarge = "ml.t3.xlarge";
+        public const string MlT32xlarge = "ml.t3.2xlarge";
+        public const string MlR5Large = "ml.r5.large";
+        public const string MlR5Xlarge = "ml.r5.xlarge";
+        public const string MlR52xlarge = "ml.r5.2xlarge";
+        public const string MlR54xlarge = "ml.r5.4xlarge";
+        public const string MlR58xlarge = "ml.r5.8xlarge";
+        public const string MlR512xlarge = "ml.r5.12xlarge";
+        public const string MlR516xlarge = "ml.r5.16xlarge";
+        public const string MlR524xlarge = "ml.r5.24xlarge";
+        public const string MlP6B20048xlarge = "ml.p6-b200.48xlarge";
+        public const string MlM7iLarge = "ml.m7i.large";
+        public const string MlM7iXlarge = "ml.m7i.xlarge";
+        public const string MlM7i2xlarge = "ml.m7i.2xlarge";
+        public const string MlM7i4xlarge = "ml.m7i.4xlarge";
+        public const string MlM7i8xlarge = "ml.m7i.8xlarge";
+        public const string MlM7i12xlarge = "ml.m7i.12xlarge";
+        public const string MlM7i16xlarge = "ml.m7i.16xlarge";
+        public const string MlM7i24xlarge = "ml.m7i.24xlarge";
+        public const string MlM7i48xlarge = "ml.m7i.48xlarge";
+        public const string MlC7iLarge = "ml.c7i.large";
+        public const string MlC7iXlarge = "ml.c7i.xlarge";
+        public const string MlC7i2xlarge = "ml.c7i.2xlarge";
+        public const string MlC7i4xlarge = "ml.c7i.4xlarge";
+        public const string MlC7i8xlarge = "ml.c7i.8xlarge";
+        public const string MlC7i12xlarge = "ml.c7i.12xlarge";
+        public const string MlC7i16xlarge = "ml.c7i.16xlarge";
+        public const string MlC7i24xlarge = "ml.c7i.24xlarge";
+        public const string MlC7i48xlarge = "ml.c7i.48xlarge";
+        public const string MlR7iLarge = "ml.r7i.large";
+        public const string MlR7iXlarge = "ml.r7i.xlarge";
+        public const string MlR7i2xlarge = "ml.r7i.2xlarge";
+        public const string MlR7i4xlarge = "ml.r7i.4xlarge";
+        public const string MlR7i8xlarge = "ml.r7i.8xlarge";
+        public const string MlR7i12xlarge = "ml.r7i.12xlarge";
+        public const string MlR7i16xlarge = "ml.r7i.16xlarge";
+        public const string MlR7i24xlarge = "ml.r7i.24xlarge";
+        public const string MlR7i48xlarge = "ml.r7i.48xlarge";
+        public const string MlP6eGb20036xlarge = "ml.p6e-gb200.36xlarge";
+        public const string MlP54xlarge = "ml.p5.4xlarge";
+        public const string MlP6B30048xlarge = "ml.p6-b300.48xlarge";
+        public const string MlG7e2xlarge = "ml.g7e.2xlarge";
+        public const string MlG7e4xlarge = "ml.g7e.4xlarge";
+        public const string MlG7e8xlarge = "ml.g7e.8xlarge";
+        public const string MlG7e12xlarge = "ml.g7e.12xlarge";
+        public const string MlG7e24xlarge = "ml.g7e.24xlarge";
+        public const string MlG7e48xlarge = "ml.g7e.48xlarge";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "ml.m4.xlarge",
+            "ml.m4.2xlarge",
+            "ml.m4.4xlarge",
+            "ml.m4.10xlarge",
+            "ml.m4.16xlarge",
+            "ml.g4dn.xlarge",
+            "ml.g4dn.2xlarge",
+            "ml.g4dn.4xlarge",
+            "ml.g4dn.8xlarge",
+            "ml.g4dn.12xlarge",
+            "ml.g4dn.16xlarge",
+            "ml.m5.large",
+            "ml.m5.xlarge",
+            "ml.m5.2xlarge",
+            "ml.m5.4xlarge",
+            "ml.m5.12xlarge",
+            "ml.m5.24xlarge",
+            "ml.c4.xlarge",
+            "ml.c4.2xlarge",
+            "ml.c4.4xlarge",
+            "ml.c4.8xlarge",
+            "ml.p2.xlarge",
+            "ml.p2.8xlarge",
+            "ml.p2.16xlarge",
+            "ml.p3.2xlarge",
+            "ml.p3.8xlarge",
+            "ml.p3.16xlarge",
+            "ml.p3dn.24xlarge",
+            "ml.p4d.24xlarge",
+            "ml.p4de.24xlarge",
+            "ml.p5.48xlarge",
+            "ml.p5e.48xlarge",
+            "ml.p5en.48xlarge",
+            "ml.c5.xlarge",
+            "ml.c5.2xlarge",
+            "ml.c5.4xlarge",
+            "ml.c5.9xlarge",
+            "ml.c5.18xlarge",
+            "ml.c5n.xlarge",
+            "ml.c5n.2xlarge",
+            "ml.c5n.4xlarge",
+            "ml.c5n.9xlarge",
+            "ml.c5n.18xlarge",
+            "ml.g5.xlarge",
+            "ml.g5.2xlarge",
+            "ml.g5.4xlarge",
+            "ml.g5.8xlarge",
+            "ml.g5.16xlarge",
+            "ml.g5.12xlarge",
+            "ml.g5.24xlarge",
+            "ml.g5.48xlarge",
+            "ml.g6.xlarge",
+            "ml.g6.2xlarge",
+            "ml.g6.4xlarge",
+            "ml.g6.8xlarge",
+            "ml.g6.16xlarge",
+            "ml.g6.12xlarge",
+            "ml.g6.24xlarge",
+            "ml.g6.48xlarge",
+            "ml.g6e.xlarge",
+            "ml.g6e.2xlarge",
+            "ml.g6e.4xlarge",
+            "ml.g6e.8xlarge",
+            "ml.g6e.16xlarge",
+            "ml.g6e.12xlarge",
+            "ml.g6e.24xlarge",
+            "ml.g6e.48xlarge",
+            "ml.trn1.2xlarge",
+            "ml.trn1.32xlarge",
+            "ml.trn1n.32xlarge",
+            "ml.trn2.48xlarge",
+            "ml.m6i.large",
+            "ml.m6i.xlarge",
+            "ml.m6i.2xlarge",
+            "ml.m6i.4xlarge",
+            "ml.m6i.8xlarge",
+            "ml.m6i.12xlarge",
+            "ml.m6i.16xlarge",
+            "ml.m6i.24xlarge",
+            "ml.m6i.32xlarge",
+            "ml.c6i.xlarge",
+            "ml.c6i.2xlarge",
+            "ml.c6i.8xlarge",
+            "ml.c6i.4xlarge",
+            "ml.c6i.12xlarge",
+            "ml.c6i.16xlarge",
+            "ml.c6i.24xlarge",
+            "ml.c6i.32xlarge",
+            "ml.r5d.large",
+            "ml.r5d.xlarge",
+            "ml.r5d.2xlarge",
+            "ml.r5d.4xlarge",
+            "ml.r5d.8xlarge",
+            "ml.r5d.12xlarge",
+            "ml.r5d.16xlarge",
+            "ml.r5d.24xlarge",
+            "ml.t3.medium",
+            "ml.t3.large",
+            "ml.t3.xlarge",
+            "ml.t3.2xlarge",
+            "ml.r5.large",
+            "ml.r5.xlarge",
+            "ml.r5.2xlarge",
+            "ml.r5.4xlarge",
+            "ml.r5.8xlarge",
+            "ml.r5.12xlarge",
+            "ml.r5.16xlarge",
+            "ml.r5.24xlarge",
+            "ml.p6-b200.48xlarge",
+            "ml.m7i.large",
+            "ml.m7i.xlarge",
+            "ml.m7i.2xlarge",
+            "ml.m7i.4xlarge",
+            "ml.m7i.8xlarge",
+            "ml.m7i.12xlarge",
+            "ml.m7i.16xlarge",
+            "ml.m7i.24xlarge",
+            "ml.m7i.48xlarge",
+            "ml.c7i.large",
+            "ml.c7i.xlarge",
+            "ml.c7i.2xlarge",
+            "ml.c7i.4xlarge",
+            "ml.c7i.8xlarge",
+            "ml.c7i.12xlarge",
+            "ml.c7i.16xlarge",
+            "ml.c7i.24xlarge",
+            "ml.c7i.48xlarge",
+            "ml.r7i.large",
+            "ml.r7i.xlarge",
+            "ml.r7i.2xlarge",
+            "ml.r7i.4xlarge",
+            "ml.r7i.8xlarge",
+            "ml.r7i.12xlarge",
+            "ml.r7i.16xlarge",
+            "ml.r7i.24xlarge",
+            "ml.r7i.48xlarge",
+            "ml.p6e-gb200.36xlarge",
+            "ml.p5.4xlarge",
+            "ml.p6-b300.48xlarge",
+            "ml.g7e.2xlarge",
+            "ml.g7e.4xlarge",
+            "ml.g7e.8xlarge",
+            "ml.g7e.12xlarge",
+            "ml.g7e.24xlarge",
+            "ml.g7e.48xlarge",
+        };
+    }
+
+    public static class TrainingJobStatus
+    {
+        public const string InProgress = "InProgress";
+        public const string Completed = "Completed";
+        public const string Failed = "Failed";
+        public const string Stopping = "Stopping";
+        public const string Stopped = "Stopped";
+        public const string Deleting = "Deleting";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "InProgress",
+            "Completed",
+            "Failed",
+            "Stopping",
+            "Stopped",
+            "Deleting",
+        };
+    }
+
+    public static class TrainingRepositoryAccessMode
+    {
+        public const string Platform = "Platform";
+        public const string Vpc = "Vpc";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "Platform",
+            "Vpc",
+        };
+    }
+
+    public static class TransformInstanceType
+    {
+        public const string MlM4Xlarge = "ml.m4.xlarge";
+        public const string MlM42xlarge = "ml.m4.2xlarge";
+        public const string MlM44xlarge = "ml.m4.4xlarge";
+        public const string MlM410xlarge = "ml.m4.10xlarge";
+        public const string MlM416xlarge = "ml.m4.16xlarge";
+        public const string MlC4Xlarge = "ml.c4.xlarge";
+        public const string MlC42xlarge = "ml.c4.2xlarge";
+        public const string MlC44xlarge = "ml.c4.4xlarge";
+        public const string MlC48xlarge = "ml.c4.8xlarge";
+        public const string MlP2Xlarge = "ml.p2.xlarge";
+        public const string MlP28xlarge = "ml.p2.8xlarge";
+        public const string MlP216xlarge = "ml.p2.16xlarge";
+        public const string MlP32xlarge = "ml.p3.2xlarge";
+        public const string MlP38xlarge = "ml.p3.8xlarge";
+        public const string MlP316xlarge = "ml.p3.16xlarge";
+        public const string MlC5Xlarge = "ml.c5.xlarge";
+        public const string MlC52xlarge = "ml.c5.2xlarge";
+        public const string MlC54xlarge = "ml.c5.4xlarge";
+        public const string MlC59xlarge = "ml.c5.9xlarge";
+        public const string MlC518xlarge = "ml.c5.18xlarge";
+        public const string MlM5Large = "ml.m5.large";
+        public const string MlM5Xlarge = "ml.m5.xlarge";
+        public const string MlM52xlarge = "ml.m5.2xlarge";
+        public const string MlM54xlarge = "ml.m5.4xlarge";
+        public const string MlM512xlarge = "ml.m5.12xlarge";
+        public const string MlM524xlarge = "ml.m5.24xlarge";
+        public const string MlM6iLarge = "ml.m6i.large";
+        public const string MlM6iXlarge = "ml.m6i.xlarge";
+        public const string MlM6i2xlarge = "ml.m6i.2xlarge";
+        public const string MlM6i4xlarge = "ml.m6i.4xlarge";
+        public const string MlM6i8xlarge = "ml.m6i.8xlarge";
+        public const string MlM6i12xlarge = "ml.m6i.12xlarge";
+        public const string MlM6i16xlarge = "ml.m6i.16xlarge";
+        public const string MlM6i24xlarge = "ml.m6i.24xlarge";
+        public const string MlM6i32xlarge = "ml.m6i.32xlarge";
+        public const string MlC6iLarge = "ml.c6i.large";
+        public const string MlC6iXlarge = "ml.c6i.xlarge";
+        public const string MlC6i2xlarge = "ml.c6i.2xlarge";
+        public const string MlC6i4xlarge = "ml.c6i.4xlarge";
+        public const string MlC6i8xlarge = "ml.c6i.8xlarge";
+        public const string MlC6i12xlarge = "ml.c6i.12xlarge";
+        public const string MlC6i16xlarge = "ml.c6i.16xlarge";
+        public const string MlC6i24xlarge = "ml.c6i.24xlarge";
+        public const string MlC6i32xlarge = "ml.c6i.32xlarge";
+        public const string MlR6iLarge = "ml.r6i.large";
+        public const string MlR6iXlarge = "ml.r6i.xlarge";
+        public const string MlR6i2xlarge = "ml.r6i.2xlarge";
+        public const string MlR6i4xlarge = "ml.r6i.4xlarge";
+        public const string MlR6i8xlarge = "ml.r6i.8xlarge";
+        public const string MlR6i12xlarge = "ml.r6i.12xlarge";
+        public const string MlR6i16xlarge = "ml.r6i.16xlarge";
+        public const string MlR6i24xlarge = "ml.r6i.24xlarge";
+        public const string MlR6i32xlarge = "ml.r6i.32xlarge";
+        public const string MlM7iLarge = "ml.m7i.large";
+        public const string MlM7iXlarge = "ml.m7i.xlarge";
+        public const string MlM7i2xlarge = "ml.m7i.2xlarge";
+        public const string MlM7i4xlarge = "ml.m7i.4xlarge";
+        public const string MlM7i8xlarge = "ml.m7i.8xlarge";
+        public const string MlM7i12xlarge = "ml.m7i.12xlarge";
+        public const string MlM7i16xlarge = "ml.m7i.16xlarge";
+        public const string MlM7i24xlarge = "ml.m7i.24xlarge";
+        public const string MlM7i48xlarge = "ml.m7i.48xlarge";
+        public const string MlC7iLarge = "ml.c7i.large";
+        public const string MlC7iXlarge = "ml.c7i.xlarge";
+        public const string MlC7i2xlarge = "ml.c7i.2xlarge";
+        public const string MlC7i4xlarge = "ml.c7i.4xlarge";
+        public const string MlC7i8xlarge = "ml.c7i.8xlarge";
+        public const string MlC7i12xlarge = "ml.c7i.12xlarge";
+        public const string MlC7i16xlarge = "ml.c7i.16xlarge";
+        public const string MlC7i24xlarge = "ml.c7i.24xlarge";
+        public const string MlC7i48xlarge = "ml.c7i.48xlarge";
+        public const string MlR7iLarge = "ml.r7i.large";
+        public const string MlR7iXlarge = "ml.r7i.xlarge";
+        public const string MlR7i2xlarge = "ml.r7i.2xlarge";
+        public const string MlR7i4xlarge = "ml.r7i.4xlarge";
+        public const string MlR7i8xlarge = "ml.r7i.8xlarge";
+        public const string MlR7i12xlarge = "ml.r7i.12xlarge";
+        public const string MlR7i16xlarge = "ml.r7i.16xlarge";
+        public const string MlR7i24xlarge = "ml.r7i.24xlarge";
+        public const string MlR7i48xlarge = "ml.r7i.48xlarge";
+        public const string MlG4dnXlarge = "ml.g4dn.xlarge";
+        public const string MlG4dn2xlarge = "ml.g4dn.2xlarge";
+        public const string MlG4dn4xlarge = "ml.g4dn.4xlarge";
+        public const string MlG4dn8xlarge = "ml.g4dn.8xlarge";
+        public const string MlG4dn12xlarge = "ml.g4dn.12xlarge";
+        public const string MlG4dn16xlarge = "ml.g4dn.16xlarge";
+        public const string MlG5Xlarge = "ml.g5.xlarge";
+        public const string MlG52xlarge = "ml.g5.2xlarge";
+        public const string MlG54xlarge = "ml.g5.4xlarge";
+        public const string MlG58xlarge = "ml.g5.8xlarge";
+        public const string MlG512xlarge = "ml.g5.12xlarge";
+        public const string MlG516xlarge = "ml.g5.16xlarge";
+        public const string MlG524xlarge = "ml.g5.24xlarge";
+        public const string MlG548xlarge = "ml.g5.48xlarge";
+        public const string MlTrn12xlarge = "ml.trn1.2xlarge";
+        public const string MlTrn132xlarge = "ml.trn1.32xlarge";
+        public const string MlInf2Xlarge = "ml.inf2.xlarge";
+        public const string MlInf28xlarge = "ml.inf2.8xlarge";
+        public const string MlInf224xlarge = "ml.inf2.24xlarge";
+        public const string MlInf248xlarge = "ml.inf2.48xlarge";
+        public const string MlG6Xlarge = "ml.g6.xlarge";
+        public const string MlG62xlarge = "ml.g6.2xlarge";
+        public const string MlG64xlarge = "ml.g6.4xlarge";
+        public const string MlG68xlarge = "ml.g6.8xlarge";
+        public const string MlG612xlarge = "ml.g6.12xlarge";
+        public const string MlG616xlarge = "ml.g6.16xlarge";
+        public const string MlG624xlarge = "ml.g6.24xlarge";
+        public const string MlG648xlarge = "ml.g6.48xlarge";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "ml.m4.xlarge",
+            "ml.m4.2xlarge",
+            "ml.m4.4xlarge",
+            "ml.m4.10xlarge",
+            "ml.m4.16xlarge",
+            "ml.c4.xlarge",
+            "ml.c4.2xlarge",
+            "ml.c4.4xlarge",
+            "ml.c4.8xlarge",
+            "ml.p2.xlarge",
+            "ml.p2.8xlarge",
+            "ml.p2.16xlarge",
+            "ml.p3.2xlarge",
+            "ml.p3.8xlarge",
+            "ml.p3.16xlarge",
+            "ml.c5.xlarge",
+            "ml.c5.2xlarge",
+            "ml.c5.4xlarge",
+            "ml.c5.9xlarge",
+            "ml.c5.18xlarge",
+            "ml.m5.large",
+            "ml.m5.xlarge",
+            "ml.m5.2xlarge",
+            "ml.m5.4xlarge",
+            "ml.m5.12xlarge",
+            "ml.m5.24xlarge",
+            "ml.m6i.large",
+            "ml.m6i.xlarge",
+            "ml.m6i.2xlarge",
+            "ml.m6i.4xlarge",
+            "ml.m6i.8xlarge",
+            "ml.m6i.12xlarge",
+            "ml.m6i.16xlarge",
+            "ml.m6i.24xlarge",
+            "ml.m6i.32xlarge",
+            "ml.c6i.large",
+            "ml.c6i.xlarge",
+            "ml.c6i.2xlarge",
+            "ml.c6i.4xlarge",
+            "ml.c6i.8xlarge",
+            "ml.c6i.12xlarge",
+            "ml.c6i.16xlarge",
+            "ml.c6i.24xlarge",
+            "ml.c6i.32xlarge",
+            "ml.r6i.large",
+            "ml.r6i.xlarge",
+            "ml.r6i.2xlarge",
+            "ml.r6i.4xlarge",
+            "ml.r6i.8xlarge",
+            "ml.r6i.12xlarge",
+            "ml.r6i.16xlarge",
+            "ml.r6i.24xlarge",
+            "ml.r6i.32xlarge",
+            "ml.m7i.large",
+            "ml.m7i.xlarge",
+            "ml.m7i.2xlarge",
+            "ml.m7i.4xlarge",
+            "ml.m7i.8xlarge",
+            "ml.m7i.12xlarge",
+            "ml.m7i.16xlarge",
+            "ml.m7i.24xlarge",
+            "ml.m7i.48xlarge",
+            "ml.c7i.large",
+            "ml.c7i.xlarge",
+            "ml.c7i.2xlarge",
+            "ml.c7i.4xlarge",
+            "ml.c7i.8xlarge",
+            "ml.c7i.12xlarge",
+            "ml.c7i.16xlarge",
+            "ml.c7i.24xlarge",
+            "ml.c7i.48xlarge",
+            "ml.r7i.large",
+            "ml.r7i.xlarge",
+            "ml.r7i.2xlarge",
+            "ml.r7i.4xlarge",
+            "ml.r7i.8xlarge",
+            "ml.r7i.12xlarge",
+            "ml.r7i.16xlarge",
+            "ml.r7i.24xlarge",
+            "ml.r7i.48xlarge",
+            "ml.g4dn.xlarge",
+            "ml.g4dn.2xlarge",
+            "ml.g4dn.4xlarge",
+            "ml.g4dn.8xlarge",
+            "ml.g4dn.12xlarge",
+            "ml.g4dn.16xlarge",
+            "ml.g5.xlarge",
+            "ml.g5.2xlarge",
+            "ml.g5.4xlarge",
+            "ml.g5.8xlarge",
+            "ml.g5.12xlarge",
+            "ml.g5.16xlarge",
+            "ml.g5.24xlarge",
+            "ml.g5.48xlarge",
+            "ml.trn1.2xlarge",
+            "ml.trn1.32xlarge",
+            "ml.inf2.xlarge",
+            "ml.inf2.8xlarge",
+            "ml.inf2.24xlarge",
+            "ml.inf2.48xlarge",
+            "ml.g6.xlarge",
+            "ml.g6.2xlarge",
+            "ml.g6.4xlarge",
+            "ml.g6.8xlarge",
+            "ml.g6.12xlarge",
+            "ml.g6.16xlarge",
+            "ml.g6.24xlarge",
+            "ml.g6.48xlarge",
+        };
+    }
+
+    public static class TransformJobStatus
+    {
+        public const string InProgress = "InProgress";
+        public const string Completed = "Completed";
+        public const string Failed = "Failed";
+        public const string Stopping = "Stopping";
+        public const string Stopped = "Stopped";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "InProgress",
+            "Completed",
+            "Failed",
+            "Stopping",
+            "Stopped",
         };
     }
 
@@ -1557,6 +2711,23 @@ namespace AutopilotTools.Model
             "Deleting",
             "ActivatingTraffic",
             "Baking",
+        };
+    }
+
+    public static class WarmPoolResourceStatus
+    {
+        public const string Available = "Available";
+        public const string Terminated = "Terminated";
+        public const string Reused = "Reused";
+        public const string InUse = "InUse";
+
+        /// <summary>Every value the model allows, in the model's order.</summary>
+        public static readonly System.Collections.Generic.IReadOnlyList<string> Values = new[]
+        {
+            "Available",
+            "Terminated",
+            "Reused",
+            "InUse",
         };
     }
 }

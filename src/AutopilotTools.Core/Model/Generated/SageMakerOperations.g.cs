@@ -14,6 +14,7 @@ namespace AutopilotTools.Model
         public const string CreateEndpoint = "CreateEndpoint";
         public const string CreateEndpointConfig = "CreateEndpointConfig";
         public const string CreateModel = "CreateModel";
+        public const string CreateTransformJob = "CreateTransformJob";
         public const string DeleteEndpoint = "DeleteEndpoint";
         public const string DeleteEndpointConfig = "DeleteEndpointConfig";
         public const string DeleteModel = "DeleteModel";
@@ -23,12 +24,16 @@ namespace AutopilotTools.Model
         public const string DescribeEndpoint = "DescribeEndpoint";
         public const string DescribeEndpointConfig = "DescribeEndpointConfig";
         public const string DescribeModel = "DescribeModel";
+        public const string DescribeTrainingJob = "DescribeTrainingJob";
+        public const string DescribeTransformJob = "DescribeTransformJob";
         public const string ListAutoMLJobs = "ListAutoMLJobs";
         public const string ListCandidatesForAutoMLJob = "ListCandidatesForAutoMLJob";
         public const string ListEndpoints = "ListEndpoints";
         public const string ListModels = "ListModels";
         public const string ListTags = "ListTags";
+        public const string ListTransformJobs = "ListTransformJobs";
         public const string StopAutoMLJob = "StopAutoMLJob";
+        public const string StopTransformJob = "StopTransformJob";
         public const string UpdateEndpoint = "UpdateEndpoint";
 
         /// <summary>Every operation with its request and response classes; Response is null when the model defines no output.</summary>
@@ -40,6 +45,7 @@ namespace AutopilotTools.Model
             (CreateEndpoint, typeof(CreateEndpointInput), typeof(CreateEndpointOutput)),
             (CreateEndpointConfig, typeof(CreateEndpointConfigInput), typeof(CreateEndpointConfigOutput)),
             (CreateModel, typeof(CreateModelInput), typeof(CreateModelOutput)),
+            (CreateTransformJob, typeof(CreateTransformJobRequest), typeof(CreateTransformJobResponse)),
             (DeleteEndpoint, typeof(DeleteEndpointInput), null),
             (DeleteEndpointConfig, typeof(DeleteEndpointConfigInput), null),
             (DeleteModel, typeof(DeleteModelInput), null),
@@ -49,12 +55,16 @@ namespace AutopilotTools.Model
             (DescribeEndpoint, typeof(DescribeEndpointInput), typeof(DescribeEndpointOutput)),
             (DescribeEndpointConfig, typeof(DescribeEndpointConfigInput), typeof(DescribeEndpointConfigOutput)),
             (DescribeModel, typeof(DescribeModelInput), typeof(DescribeModelOutput)),
+            (DescribeTrainingJob, typeof(DescribeTrainingJobRequest), typeof(DescribeTrainingJobResponse)),
+            (DescribeTransformJob, typeof(DescribeTransformJobRequest), typeof(DescribeTransformJobResponse)),
             (ListAutoMLJobs, typeof(ListAutoMLJobsRequest), typeof(ListAutoMLJobsResponse)),
             (ListCandidatesForAutoMLJob, typeof(ListCandidatesForAutoMLJobRequest), typeof(ListCandidatesForAutoMLJobResponse)),
             (ListEndpoints, typeof(ListEndpointsInput), typeof(ListEndpointsOutput)),
             (ListModels, typeof(ListModelsInput), typeof(ListModelsOutput)),
             (ListTags, typeof(ListTagsInput), typeof(ListTagsOutput)),
+            (ListTransformJobs, typeof(ListTransformJobsRequest), typeof(ListTransformJobsResponse)),
             (StopAutoMLJob, typeof(StopAutoMLJobRequest), null),
+            (StopTransformJob, typeof(StopTransformJobRequest), null),
             (UpdateEndpoint, typeof(UpdateEndpointInput), typeof(UpdateEndpointOutput)),
         };
     }
