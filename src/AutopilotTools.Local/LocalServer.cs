@@ -143,15 +143,15 @@ namespace AutopilotTools.Local
             ProblemTypes = EngineAssemblies.LoadInto(problemTypes, _options.EnginesDirectory);
             var s3 = new S3Services(buckets, objects, uploads, blobs, Region, _options.Clock);
             var localObjects = new LocalObjects(s3);
-            _runner = new JobRunner(
-                _options.MaxConcurrentJobs,
-                DataDirectory,
-                new TrainingServices(problemTypes, jobs, candidates, trainingJobs, localObjects, Region, _options.AutoCreateBuckets, _options.Clock, _options.Diagnostics));
-            _stopWorker = new JobStopWorker(jobs, _options.Clock, _options.Diagnostics, _runner.TryStop);
             IModelHost host = _options.ModelHost ?? CreateModelHost(localObjects, problemTypes);
             _loadedEndpoints = new LoadedEndpoints(host);
             _endpointWorker = new EndpointWorker(endpoints, _loadedEndpoints, _options.Clock, _options.Diagnostics);
             RecoveredEndpoints = await _endpointWorker.RecoverAsync(cancellationToken);
+            _runner = new JobRunner(
+                _options.MaxConcurrentJobs,
+                DataDirectory,
+                new TrainingServices(problemTypes, jobs, candidates, trainingJobs, localObjects, new JobDeployer(models, configs, endpoints, _endpointWorker, Region, _options.Clock), Region, _options.AutoCreateBuckets, _options.Clock, _options.Diagnostics));
+            _stopWorker = new JobStopWorker(jobs, _options.Clock, _options.Diagnostics, _runner.TryStop);
             IReadOnlyList<SageMakerOperation> operations = SageMakerApi.Operations(new SageMakerServices(
                 jobs, candidates, trainingJobs, models, configs, endpoints, tags, _runner, _stopWorker, _endpointWorker, problemTypes, Region, _options.Clock));
             _received = new ReceivedRequests();

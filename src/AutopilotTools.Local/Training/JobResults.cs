@@ -29,6 +29,9 @@ namespace AutopilotTools.Local.Training
 
         public TrainingOutcome? Outcome { get; init; }
 
+        /// <summary>The endpoint of the job's automatic deployment (ModelDeployConfig); null when it has none.</summary>
+        public ModelDeployResult? ModelDeployResult { get; set; }
+
         /// <summary>The problem type that trained the job: it says what the job resolved.</summary>
         public IProblemType? ProblemType { get; init; }
 
@@ -38,6 +41,11 @@ namespace AutopilotTools.Local.Training
             if (BestCandidate != null)
             {
                 document["BestCandidate"] = Node(BestCandidate);
+            }
+
+            if (ModelDeployResult != null)
+            {
+                document["ModelDeployResult"] = Node(ModelDeployResult);
             }
 
             if (DataExplorationLocation != null)

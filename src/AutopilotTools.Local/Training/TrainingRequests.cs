@@ -30,11 +30,6 @@ namespace AutopilotTools.Local.Training
             IProblemType problemType = problemTypes.Find(configName)
                 ?? throw SageMakerError.Validation(UntrainedProblemTypes.Reason(configName));
 
-            if (job.ModelDeployConfig != null && (job.ModelDeployConfig.AutoGenerateEndpointName == true || job.ModelDeployConfig.EndpointName != null))
-            {
-                throw SageMakerError.Validation(TrainingChannels.Unsupported(new[] { "ModelDeployConfig (deploy the best candidate with Deploy-AutoMLCandidate instead)" })[0]);
-            }
-
             foreach (AutoMLJobChannel channel in job.AutoMLJobInputDataConfig ?? new List<AutoMLJobChannel>())
             {
                 string? uri = channel.DataSource?.S3DataSource?.S3Uri;

@@ -216,13 +216,36 @@ namespace AutopilotTools.Local.Training
                 ProblemType = _problemType!,
             };
             bool completed = outcome.BestCandidate != null;
+            string? deployFailure = completed && Deploys(request.ModelDeployConfig)
+                ? await DeployAsync(results, request.ModelDeployConfig!, cancellationToken)
+                : null;
             await EndAsync(
                 _jobName,
-                completed ? AutoMLJobStatus.Completed : AutoMLJobStatus.Failed,
-                outcome.SecondaryStatus,
-                completed ? null : outcome.FailureReason ?? "No candidate completed.",
+                completed && deployFailure == null ? AutoMLJobStatus.Completed : AutoMLJobStatus.Failed,
+                deployFailure != null ? AutoMLJobSecondaryStatus.ModelDeploymentError : outcome.SecondaryStatus,
+                completed ? deployFailure : outcome.FailureReason ?? "No candidate completed.",
                 document => results.WriteInto(document, _apiVersion, request),
                 cancellationToken);
+        }
+
+        private static bool Deploys(ModelDeployConfig? config) => config != null && (config.AutoGenerateEndpointName == true || config.EndpointName != null);
+
+        /// <summary>Deploys the best candidate (secondary status DeployingModel meanwhile); returns why it could not, or null.</summary>
+        private async Task<string?> DeployAsync(JobResults results, ModelDeployConfig config, CancellationToken cancellationToken)
+        {
+            await _services.Jobs.UpdateAsync(
+                _jobName,
+                job => job.Status == AutoMLJobStatus.InProgress ? JobTransitions.Progress(job, AutoMLJobSecondaryStatus.DeployingModel, Now()) : null,
+                cancellationToken);
+            try
+            {
+                results.ModelDeployResult = new ModelDeployResult { EndpointName = await _services.Deployer.DeployAsync(results.BestCandidate!, config, cancellationToken) };
+                return null;
+            }
+            catch (Exception error) when (error is SageMakerError || error is ArgumentException)
+            {
+                return $"The best candidate was trained, but its automatic deployment failed: {error.Message}";
+            }
         }
 
         /// <summary>

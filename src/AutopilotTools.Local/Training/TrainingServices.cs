@@ -8,7 +8,7 @@ namespace AutopilotTools.Local.Training
 {
     /// <summary>
     /// What a training run works with: the job, candidate and training-job stores, the server's S3 store, the problem
-    /// types its engines train, and the server's settings.
+    /// types its engines train, what deploys a job's best candidate, and the server's settings.
     /// </summary>
     internal sealed record TrainingServices(
         ProblemTypeRegistry ProblemTypes,
@@ -16,6 +16,7 @@ namespace AutopilotTools.Local.Training
         ICandidateStore Candidates,
         ITrainingJobStore TrainingJobs,
         LocalObjects Objects,
+        IJobDeployer Deployer,
         string Region,
         bool AutoCreateBuckets,
         TimeProvider Clock,

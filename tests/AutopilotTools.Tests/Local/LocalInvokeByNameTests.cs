@@ -29,21 +29,25 @@ namespace AutopilotTools.Tests.Local
 
             RunResult run = session.RunScript(@"
                 $plain = @{ support_calls = 7; monthly_minutes = 80; plan = 'basic'; age = 70 }
-                ($plain.Keys -join ',')
+                $sorted = [System.Collections.Generic.SortedDictionary[string, object]]::new()
+                foreach ($key in $plain.Keys) { $sorted[$key] = $plain[$key] }
+                ($sorted.Keys -join ',')
+                $deployment | Invoke-AutoMLEndpoint -InputObject $sorted @conn
                 $deployment | Invoke-AutoMLEndpoint -InputObject $plain @conn
                 $deployment | Invoke-AutoMLEndpoint -InputObject ([ordered]@{ age = 70; plan = 'basic'; monthly_minutes = 80; support_calls = 7 }) @conn
                 $deployment | Invoke-AutoMLEndpoint -InputObject ([ordered]@{ support_calls = 7; age = 70; monthly_minutes = 80; plan = 'basic' }) @conn
                 $deployment | Invoke-AutoMLEndpoint -InputObject ([pscustomobject]@{ id = 17; churn = 'yes'; plan = 'basic'; support_calls = 7; age = 70; monthly_minutes = 80 }) @conn
                 Invoke-AutoMLEndpoint by-name-order -InputObject '70,basic,80,7' -InferenceResponseKey predicted_label, probability @conn").ThrowIfErrors();
 
-            // The hashtable really enumerates out of training order, so sending it as enumerated would be wrong.
+            // The sorted dictionary enumerates out of training order (a hashtable's order varies from process to
+            // process, as string hashes do), so sending it as enumerated would be wrong.
             Assert.NotEqual(TrainingOrder, (string)run.Output[0].BaseObject);
             Prediction[] predictions = run.Output.Skip(1).Select(o => (Prediction)o.BaseObject).ToArray();
-            Assert.Equal(5, predictions.Length);
-            Assert.All(predictions, p => Assert.Equal((predictions[4].PredictedLabel, predictions[4].Probability), (p.PredictedLabel, p.Probability)));
+            Assert.Equal(6, predictions.Length);
+            Assert.All(predictions, p => Assert.Equal((predictions[5].PredictedLabel, predictions[5].Probability), (p.PredictedLabel, p.Probability)));
             // Input is what was sent: the features in training order (the object's id and target left out).
-            Assert.All(predictions.Take(4), p => Assert.Equal(TrainingOrder, string.Join(",", ((IDictionary)p.Input!).Keys.Cast<string>())));
-            Assert.All(predictions.Take(4), p => Assert.Equal("70,basic,80,7", Display.Row(p.Input)));
+            Assert.All(predictions.Take(5), p => Assert.Equal(TrainingOrder, string.Join(",", ((IDictionary)p.Input!).Keys.Cast<string>())));
+            Assert.All(predictions.Take(5), p => Assert.Equal("70,basic,80,7", Display.Row(p.Input)));
         }
 
         [Fact]
