@@ -127,7 +127,10 @@ namespace AutopilotTools.Client.Storage
             }
             catch (AmazonClientException e) when (IsChecksumFailure(e))
             {
-                throw new InvalidDataException($"{entry.Location} arrived corrupted: {e.Message} ({response.ResponseMetadata?.ChecksumAlgorithm}).", e);
+                // The SDK checks an x-amz-checksum-* value when there is one, else (for GetObject) the MD5 an ETag is.
+                string algorithm = response.ResponseMetadata?.ChecksumAlgorithm.ToString() ?? "NONE";
+                string against = algorithm == "NONE" ? "the MD5 its ETag gives" : "its x-amz-checksum-" + algorithm.ToLowerInvariant() + " (" + algorithm + ")";
+                throw new InvalidDataException($"{entry.Location} arrived corrupted: its bytes do not match {against} ({e.Message}).", e);
             }
             finally
             {

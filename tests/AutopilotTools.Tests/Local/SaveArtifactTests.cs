@@ -157,7 +157,7 @@ namespace AutopilotTools.Tests.Local
                 Assert.Equal("ArtifactChecksumMismatch,AutopilotTools.Commands.SaveAutoMLJobArtifactCommand", mismatch.FullyQualifiedErrorId);
                 Assert.Equal(ErrorCategory.InvalidData, mismatch.CategoryInfo.Category);
                 Assert.Equal(source, mismatch.TargetObject);
-                Assert.Contains("MD5", mismatch.ErrorDetails.Message);
+                Assert.True(mismatch.ErrorDetails.Message.Contains("MD5"), mismatch.ErrorDetails.Message);
                 Assert.Empty(Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories));
             }
             finally
