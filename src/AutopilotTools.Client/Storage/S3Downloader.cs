@@ -15,7 +15,8 @@ namespace AutopilotTools.Client.Storage
     /// Lists what an S3 location holds and downloads it, checked: an artifact location is either one object or a
     /// prefix, and every object is written to a file beside its destination first, compared with what S3 says of it
     /// (its length; the MD5 that a single-part upload's ETag is; an x-amz-checksum-* value, which the SDK checks when
-    /// asked with ChecksumMode), and only then moved into place. A download that fails or is cancelled leaves nothing.
+    /// asked with ChecksumMode, as it also checks the ETag's MD5 when there is no such value), and only then moved
+    /// into place. A download that fails or is cancelled leaves nothing.
     /// </summary>
     public sealed class S3Downloader
     {
@@ -74,6 +75,8 @@ namespace AutopilotTools.Client.Storage
                 DownloadedObject downloaded = await DownloadToAsync(entry, partial, bytesWritten, cancellationToken).ConfigureAwait(false);
                 if (File.Exists(path))
                 {
+                    // Replacing is the caller's decision (-Force); a read-only file is replaced too, as Copy-Item -Force does.
+                    File.SetAttributes(path, FileAttributes.Normal);
                     File.Delete(path);
                 }
 

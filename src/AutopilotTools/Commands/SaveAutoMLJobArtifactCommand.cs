@@ -28,6 +28,7 @@ namespace AutopilotTools.Commands
     {
         private const string CandidateSet = "Candidate";
         private const string JobSet = "Job";
+        private const int ProgressActivityId = 1;
         private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
 
         private long _bytesWritten;
@@ -127,8 +128,9 @@ namespace AutopilotTools.Commands
                 }
             }
 
-            var progress = new ProgressRecord(Math.Abs(owner.GetHashCode() % 1000) + 1, $"Saving artifacts: {owner}", "Starting");
+            var progress = new ProgressRecord(ProgressActivityId, $"Saving artifacts: {owner}", "Starting");
             long total = files.Sum(f => f.Entry.Size);
+            Interlocked.Exchange(ref _bytesWritten, 0);
             try
             {
                 for (int i = 0; i < files.Count; i++)

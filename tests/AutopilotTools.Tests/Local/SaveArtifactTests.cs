@@ -90,6 +90,23 @@ namespace AutopilotTools.Tests.Local
         }
 
         [Fact]
+        public async Task CandidateNameChoosesWhoseArtifactsComeWithTheJobsAndAnUnknownOneIsAnError()
+        {
+            using PowerShellSession session = Session();
+            var candidates = await _trained.Server.SageMaker().ListCandidatesForAutoMLJobAsync(new Model.ListCandidatesForAutoMLJobRequest { AutoMLJobName = Job }, default);
+            Model.AutoMLCandidate other = candidates.Candidates!.First(c => c.CandidateName != _trained.Job.BestCandidate!.CandidateName);
+
+            RunResult run = session.RunScript("Save-AutoMLJobArtifact $args[0] -CandidateName $args[1] -Kind Model -Path $args[2] @conn; Save-AutoMLJobArtifact $args[0] -CandidateName nobody -Kind Model -Path $args[2] @conn", Job, other.CandidateName, _folder);
+
+            AutoMLArtifactFile archive = run.Single<AutoMLArtifactFile>();
+            Assert.Equal(other.InferenceContainers!.Single().ModelDataUrl, archive.Source);
+            Assert.Equal(Path.Combine(_folder, other.CandidateName!, "Model", "model.tar.gz"), archive.Path);
+            ErrorRecord unknown = Assert.Single(run.Errors);
+            Assert.Equal("CandidateNotFound,AutopilotTools.Commands.SaveAutoMLJobArtifactCommand", unknown.FullyQualifiedErrorId);
+            Assert.Equal("nobody", unknown.TargetObject);
+        }
+
+        [Fact]
         public void APipedJobSavesTheKindAskedForAndAKindItLacksIsAnError()
         {
             using PowerShellSession session = Session();
