@@ -27,6 +27,7 @@
         'New-AutoMLJobRequest'
         'New-AutoMLJobV2'
         'Remove-AutoMLDeployment'
+        'Save-AutoMLJobArtifact'
         'Start-AutoMLLocalServer'
         'Stop-AutoMLJob'
         'Stop-AutoMLLocalServer'

@@ -30,6 +30,9 @@ namespace AutopilotTools.Client.Connection
         /// <summary>Reads training data headers over <see cref="S3"/>.</summary>
         public static Storage.TrainingHeaderReader HeaderReader(ResolvedConnection connection) => new Storage.TrainingHeaderReader(S3(connection));
 
+        /// <summary>Lists and downloads (artifacts) over <see cref="S3"/>.</summary>
+        public static Storage.S3Downloader Downloader(ResolvedConnection connection) => new Storage.S3Downloader(S3(connection));
+
         /// <summary>
         /// An S3 client for the same connection. With a custom endpoint (the local server, one port for every
         /// protocol) requests are path-style; AWS_ENDPOINT_URL_S3 is honoured by the SDK's S3 configuration.

@@ -53,5 +53,15 @@ namespace AutopilotTools.Resources
         public const string InferenceRowMissingColumn = nameof(InferenceRowMissingColumn);
 
         public const string LocalServerExited = nameof(LocalServerExited);
+
+        public const string ArtifactNotAvailable = nameof(ArtifactNotAvailable);
+
+        public const string ArtifactFileExists = nameof(ArtifactFileExists);
+
+        public const string ArtifactChecksumMismatch = nameof(ArtifactChecksumMismatch);
+
+        public const string ArtifactKeyOutsideFolder = nameof(ArtifactKeyOutsideFolder);
+
+        public const string ArtifactSaveFailed = nameof(ArtifactSaveFailed);
     }
 }
