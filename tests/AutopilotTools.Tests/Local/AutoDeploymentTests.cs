@@ -28,7 +28,8 @@ namespace AutopilotTools.Tests.Local
             (DescribeAutoMLJobV2Response job, _) = await Training.WaitAsync(sageMaker, "auto-named");
 
             Assert.Equal((AutoMLJobStatus.Completed, "auto-churn"), (job.AutoMLJobStatus, job.ModelDeployResult?.EndpointName));
-            DescribeEndpointOutput endpoint = await Deployments.WaitAsync(sageMaker, "auto-churn");
+            // The job completes once its endpoint serves.
+            DescribeEndpointOutput endpoint = await sageMaker.DescribeEndpointAsync(new DescribeEndpointInput { EndpointName = "auto-churn" });
             Assert.Equal(EndpointStatus.InService, endpoint.EndpointStatus);
             DescribeModelOutput model = await sageMaker.DescribeModelAsync(new DescribeModelInput { ModelName = "auto-churn" });
             Assert.Equal(job.BestCandidate!.InferenceContainers![0].ModelDataUrl, model.Containers![0].ModelDataUrl);

@@ -14,7 +14,8 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
     /// <summary>
     /// A job's automatic deployment through the same operations a client calls (CreateModel, CreateEndpointConfig,
     /// CreateEndpoint), planned as Deploy-AutoMLCandidate plans one: the endpoint is named as ModelDeployConfig says
-    /// (or after the candidate and the time), and its model and configuration take the endpoint's name.
+    /// (or after the candidate and the time), and its model and configuration take the endpoint's name. It returns
+    /// when the endpoint serves.
     /// </summary>
     internal sealed class JobDeployer : IJobDeployer
     {
@@ -24,6 +25,7 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
         private readonly SageMakerOperation _createModel;
         private readonly SageMakerOperation _createConfig;
         private readonly SageMakerOperation _createEndpoint;
+        private readonly SageMakerOperation _describeEndpoint;
         private readonly TimeProvider _clock;
 
         public JobDeployer(IResourceStore models, IResourceStore configs, IEndpointStore endpoints, EndpointWorker worker, string region, TimeProvider clock)
@@ -31,6 +33,7 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
             _createModel = new CreateModelOperation(models, region, clock).Operation();
             _createConfig = new CreateEndpointConfigOperation(configs, models, region, clock).Operation();
             _createEndpoint = new CreateEndpointOperation(endpoints, new DeploymentResolver(configs, models, region), worker, region, clock).Operation();
+            _describeEndpoint = new DescribeEndpointOperation(endpoints).Operation();
             _clock = clock;
         }
 
@@ -46,7 +49,31 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
             await _createModel.InvokeAsync(plan.Model, cancellationToken);
             await _createConfig.InvokeAsync(plan.Config, cancellationToken);
             await _createEndpoint.InvokeAsync(plan.Endpoint, cancellationToken);
+            await UntilServingAsync(plan.Endpoint.EndpointName!, cancellationToken);
             return plan.Endpoint.EndpointName!;
+        }
+
+        /// <summary>
+        /// The job completes once its endpoint serves, so a script that waited for the job can call the endpoint
+        /// (loading a model here takes moments); an endpoint that fails to load fails the deployment.
+        /// </summary>
+        private async Task UntilServingAsync(string endpointName, CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                var endpoint = (DescribeEndpointOutput)await _describeEndpoint.InvokeAsync(new DescribeEndpointInput { EndpointName = endpointName }, cancellationToken);
+                if (endpoint.EndpointStatus == EndpointStatus.InService)
+                {
+                    return;
+                }
+
+                if (endpoint.EndpointStatus != EndpointStatus.Creating)
+                {
+                    throw new SageMakerError("ModelDeploymentError", $"endpoint {endpointName} is {endpoint.EndpointStatus}: {endpoint.FailureReason}");
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+            }
         }
     }
 }
