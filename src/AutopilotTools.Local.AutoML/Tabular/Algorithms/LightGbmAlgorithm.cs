@@ -33,39 +33,14 @@ namespace AutopilotTools.Local.AutoML.Tabular.Algorithms
 
         public SortedDictionary<string, string> Sample(Random random, string problemType) => Space.Sample(random);
 
-        public IEstimator<ITransformer> Build(MLContext context, TrainerSettings settings, IReadOnlyDictionary<string, string> hp)
+        public IEstimator<ITransformer> Build(MLContext context, TrainerSettings settings, IReadOnlyDictionary<string, string> hp) => settings.ProblemType switch
         {
-            var booster = new GradientBooster.Options { FeatureFraction = Double(hp, "FeatureFraction") };
-            switch (settings.ProblemType)
-            {
-                case ProblemType.BinaryClassification:
-                    var binary = settings.Columns(new LightGbmBinaryTrainer.Options { Booster = booster });
-                    binary.NumberOfIterations = Int(hp, "NumberOfIterations");
-                    binary.NumberOfLeaves = Int(hp, "NumberOfLeaves");
-                    binary.LearningRate = Double(hp, "LearningRate");
-                    binary.MinimumExampleCountPerLeaf = Int(hp, "MinimumExampleCountPerLeaf");
-                    binary.Seed = settings.Seed;
-                    binary.Silent = true;
-                    return context.BinaryClassification.Trainers.LightGbm(binary);
-                case ProblemType.MulticlassClassification:
-                    var multiclass = settings.Columns(new LightGbmMulticlassTrainer.Options { Booster = booster });
-                    multiclass.NumberOfIterations = Int(hp, "NumberOfIterations");
-                    multiclass.NumberOfLeaves = Int(hp, "NumberOfLeaves");
-                    multiclass.LearningRate = Double(hp, "LearningRate");
-                    multiclass.MinimumExampleCountPerLeaf = Int(hp, "MinimumExampleCountPerLeaf");
-                    multiclass.Seed = settings.Seed;
-                    multiclass.Silent = true;
-                    return context.MulticlassClassification.Trainers.LightGbm(multiclass);
-                default:
-                    var regression = settings.Columns(new LightGbmRegressionTrainer.Options { Booster = booster });
-                    regression.NumberOfIterations = Int(hp, "NumberOfIterations");
-                    regression.NumberOfLeaves = Int(hp, "NumberOfLeaves");
-                    regression.LearningRate = Double(hp, "LearningRate");
-                    regression.MinimumExampleCountPerLeaf = Int(hp, "MinimumExampleCountPerLeaf");
-                    regression.Seed = settings.Seed;
-                    regression.Silent = true;
-                    return context.Regression.Trainers.LightGbm(regression);
-            }
-        }
+            ProblemType.BinaryClassification => context.BinaryClassification.Trainers.LightGbm(
+                TrainerOptions.With(settings.Columns(new LightGbmBinaryTrainer.Options { Seed = settings.Seed, Silent = true, Booster = new GradientBooster.Options() }), hp)),
+            ProblemType.MulticlassClassification => context.MulticlassClassification.Trainers.LightGbm(
+                TrainerOptions.With(settings.Columns(new LightGbmMulticlassTrainer.Options { Seed = settings.Seed, Silent = true, Booster = new GradientBooster.Options() }), hp)),
+            _ => context.Regression.Trainers.LightGbm(
+                TrainerOptions.With(settings.Columns(new LightGbmRegressionTrainer.Options { Seed = settings.Seed, Silent = true, Booster = new GradientBooster.Options() }), hp)),
+        };
     }
 }
