@@ -58,7 +58,21 @@ namespace AutopilotTools.Local.AutoML.Forecasting
 
         /// <inheritdoc />
         public Task<TrainingOutcome> TrainAsync(JobInput input, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken) =>
-            Task.Run(() => new ForecastingJob(input, progress).Run(cancellationToken), cancellationToken);
+            Task.Run(() => Unwrapped(() => new ForecastingJob(input, progress).Run(cancellationToken)), cancellationToken);
+
+        /// <summary>The job's own exception rather than the AggregateException its parallel loops wrap it in.</summary>
+        private static T Unwrapped<T>(Func<T> run)
+        {
+            try
+            {
+                return run();
+            }
+            catch (AggregateException error) when (error.InnerExceptions.Count > 0)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error.Flatten().InnerExceptions[0]).Throw();
+                throw;
+            }
+        }
 
         /// <inheritdoc />
         public IReadOnlyDictionary<string, string> InferenceEnvironment(ResolvedObjective objective) => new Dictionary<string, string>

@@ -73,12 +73,11 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Training
             };
 
             Report(AutoMLJobSecondaryStatus.TrainingModels, "Backtesting " + string.Join(", ", spec.Algorithms) + ".", candidate.Name);
-            var results = new List<AlgorithmBacktest>();
-            foreach (string algorithm in spec.Algorithms)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                results.Add(BacktestOne(Forecasters.For(algorithm), backtest, context, cancellationToken));
-            }
+            // Algorithms side by side: each runs single-threaded LightGBM or per-series fits.
+            var backtests = new AlgorithmBacktest[spec.Algorithms.Count];
+            System.Threading.Tasks.Parallel.For(0, backtests.Length, new System.Threading.Tasks.ParallelOptions { CancellationToken = cancellationToken },
+                a => backtests[a] = BacktestOne(Forecasters.For(spec.Algorithms[a]), backtest, context, cancellationToken));
+            var results = backtests.ToList();
 
             var baseline = BacktestOne(new SeasonalNaiveForecaster(), backtest, context, cancellationToken);
             List<AlgorithmBacktest> trained = results.Where(r => r.Forecasts != null).ToList();
@@ -111,13 +110,10 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Training
                 SeasonLength = context.SeasonLength,
                 NonNegative = context.NonNegative,
             };
-            foreach (AlgorithmBacktest member in trained.Where(r => r.Weight > 0))
-            {
-                IForecastModel model = Forecasters.For(member.Algorithm).Fit(data, context, cancellationToken);
-                string folder = Path.Combine("members", member.Algorithm);
-                model.Save(Path.Combine(modelDirectory, folder));
-                manifest.Members.Add(new ManifestMember { Algorithm = member.Algorithm, Weight = member.Weight, Directory = folder });
-            }
+            List<AlgorithmBacktest> kept = trained.Where(r => r.Weight > 0).ToList();
+            System.Threading.Tasks.Parallel.ForEach(kept, new System.Threading.Tasks.ParallelOptions { CancellationToken = cancellationToken }, member =>
+                Forecasters.For(member.Algorithm).Fit(data, context, cancellationToken).Save(Path.Combine(modelDirectory, "members", member.Algorithm)));
+            manifest.Members.AddRange(kept.Select(m => new ManifestMember { Algorithm = m.Algorithm, Weight = m.Weight, Directory = Path.Combine("members", m.Algorithm) }));
 
             manifest.Write(modelDirectory);
             string backtestDirectory = Path.Combine(output, "backtest-results", candidate.Name);
@@ -148,7 +144,10 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Training
             catch (Exception error) when (error is AutoMLDataException || error is InvalidOperationException || error is ArithmeticException)
             {
                 result.Failure = error.Message;
-                _notes.Add($"{forecaster.Algorithm} failed its backtest: {error.Message}");
+                lock (_notes)
+                {
+                    _notes.Add($"{forecaster.Algorithm} failed its backtest: {error.Message}");
+                }
             }
 
             result.Time = clock.Elapsed;
