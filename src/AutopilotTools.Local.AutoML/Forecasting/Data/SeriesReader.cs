@@ -57,7 +57,7 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Data
                     throw new AutoMLDataException($"Line {line}: '{fields[timestamp]}' in {_spec.Timestamp} is not a timestamp (yyyy-MM-dd or yyyy-MM-dd HH:mm:ss).");
                 }
 
-                anyTime |= hasTime && time.TimeOfDay != TimeSpan.Zero;
+                anyTime |= hasTime;
                 double value = double.NaN;
                 string targetText = fields[target].Trim();
                 if (targetText.Length > 0 && !double.TryParse(targetText, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
