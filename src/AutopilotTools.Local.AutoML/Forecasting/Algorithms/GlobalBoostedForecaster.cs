@@ -141,7 +141,7 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Algorithms
             public double[] Spread { get; set; } = Array.Empty<double>();
         }
 
-        private sealed class Fitted : IForecastModel
+        private sealed class Fitted : IForecastModel, IDisposable
         {
             private readonly GlobalBoostedForecaster _forecaster;
             private readonly ForecastContext _context;
@@ -181,6 +181,15 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Algorithms
 
                 double[] sigma = Enumerable.Range(1, horizon).Select(h => _spread[Math.Min(h, _spread.Length - 1)] * scale).ToArray();
                 return QuantileForecast.Normal(predictions[0], sigma, _context);
+            }
+
+            /// <summary>Frees the native boosters.</summary>
+            public void Dispose()
+            {
+                foreach (LightGbmBooster booster in _boosters)
+                {
+                    booster.Dispose();
+                }
             }
 
             public void Save(string directory)

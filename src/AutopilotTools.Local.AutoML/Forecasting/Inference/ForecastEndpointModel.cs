@@ -17,7 +17,7 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Inference
     /// after them out, one column per quantile. The local members fit each item's history of the request; the
     /// global ones apply what they learnt at training.
     /// </summary>
-    public sealed class ForecastEndpointModel : IEndpointModel
+    public sealed class ForecastEndpointModel : IEndpointModel, IDisposable
     {
         private const string Csv = "text/csv";
         private const string Json = "application/json";
@@ -74,6 +74,15 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Inference
             }
 
             return new ForecastEndpointModel(spec, manifest, new ForecastEnsemble(members, context), accept == Csv ? new[] { Csv, Json } : new[] { Json, Csv });
+        }
+
+        /// <summary>Frees the members' native models (the server disposes an endpoint's model when it unloads it).</summary>
+        public void Dispose()
+        {
+            foreach ((_, IForecastModel model, _) in _ensemble.Members)
+            {
+                (model as IDisposable)?.Dispose();
+            }
         }
 
         /// <inheritdoc />

@@ -112,7 +112,11 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Training
             };
             List<AlgorithmBacktest> kept = trained.Where(r => r.Weight > 0).ToList();
             System.Threading.Tasks.Parallel.ForEach(kept, new System.Threading.Tasks.ParallelOptions { CancellationToken = cancellationToken }, member =>
-                Forecasters.For(member.Algorithm).Fit(data, context, cancellationToken).Save(Path.Combine(modelDirectory, "members", member.Algorithm)));
+            {
+                IForecastModel model = Forecasters.For(member.Algorithm).Fit(data, context, cancellationToken);
+                model.Save(Path.Combine(modelDirectory, "members", member.Algorithm));
+                (model as IDisposable)?.Dispose();
+            });
             manifest.Members.AddRange(kept.Select(m => new ManifestMember { Algorithm = m.Algorithm, Weight = m.Weight, Directory = Path.Combine("members", m.Algorithm) }));
 
             manifest.Write(modelDirectory);
@@ -138,7 +142,15 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Training
             try
             {
                 IForecastModel model = forecaster.Fit(backtest.History, context, cancellationToken);
-                result.Forecasts = ForecastEnsemble.ForecastAll(model, backtest.History);
+                try
+                {
+                    result.Forecasts = ForecastEnsemble.ForecastAll(model, backtest.History);
+                }
+                finally
+                {
+                    (model as IDisposable)?.Dispose();
+                }
+
                 result.Metrics = backtest.Score(result.Forecasts);
             }
             catch (Exception error) when (error is AutoMLDataException || error is InvalidOperationException || error is ArithmeticException)
