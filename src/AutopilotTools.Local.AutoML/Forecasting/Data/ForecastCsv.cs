@@ -26,7 +26,7 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Data
             var rows = new List<(string[], int)>();
             foreach (string path in paths)
             {
-                using var reader = new StreamReader(path);
+                using var reader = new StreamReader(Open(path));
                 string[]? fileHeader = Read(reader, rows, path);
                 if (fileHeader == null)
                 {
@@ -44,6 +44,18 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Data
             return header == null || rows.Count == 0
                 ? throw new AutoMLDataException("The training data has no rows: forecasting reads CSV files with a header row.")
                 : new ForecastCsv(header, rows);
+        }
+
+        /// <summary>
+        /// The file's text; a gzip file (by its magic bytes) is read through gzip, so a <c>.csv.gz</c> uploaded
+        /// without the channel's <c>CompressionType</c> reads as well.
+        /// </summary>
+        private static Stream Open(string path)
+        {
+            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            int first = file.ReadByte(), second = file.ReadByte();
+            file.Position = 0;
+            return first == 0x1f && second == 0x8b ? new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress) : file;
         }
 
         /// <exception cref="AutoMLDataException">The text is malformed or has no header.</exception>

@@ -63,6 +63,24 @@ namespace AutopilotTools.Tests.LocalAutoML.Forecasting
             Assert.StartsWith("A JSON request is {\"instances\": [{column: value, …}, …]}", format.Message);
         }
 
+        [Fact]
+        public async Task GzipFilesAreReadAsTheirCsv()
+        {
+            using var directory = new TempDirectory();
+            string data = directory.Combine("train.csv.gz");
+            using (var file = File.Create(data))
+            using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+            {
+                gzip.Write(Encoding.UTF8.GetBytes(DemandData.Csv(DemandData.Rows(2, 60, seed: 14))));
+            }
+
+            TrainingOutcome outcome = await new ForecastingProblemType().TrainAsync(
+                new JobInput { Request = Request("D", 7, "npts"), TrainingPaths = new[] { data }, OutputDirectory = directory.Combine("out") }, null, default);
+
+            Assert.Equal(CandidateStatus.Completed, Assert.Single(outcome.Candidates).Status);
+            Assert.Equal(120, outcome.TrainingRows);
+        }
+
         [Theory]
         [InlineData("7D", 4, null, "ForecastFrequency '7D' is out of range")]
         [InlineData("D", 501, null, "ForecastHorizon 501 is out of range")]
