@@ -64,6 +64,52 @@ namespace AutopilotTools.Tests.LocalAutoML.Forecasting
         }
 
         [Fact]
+        public async Task AnHourlyJobForecastsHoursAfterTheTargetsAndTakesFutureCovariateRows()
+        {
+            using var directory = new TempDirectory();
+            var text = new StringBuilder("meter,at,load,temperature\n");
+            var start = new DateTime(2024, 6, 1);
+            for (int meter = 0; meter < 4; meter++)
+            {
+                for (int hour = 0; hour < 24 * 14; hour++)
+                {
+                    double temperature = 15 + (10 * Math.Sin(2 * Math.PI * (hour % 24) / 24));
+                    text.Append($"m{meter},{start.AddHours(hour):yyyy-MM-dd HH:mm:ss},{(10 * (meter + 1)) + temperature:0.00},{temperature:0.0}\n");
+                }
+            }
+
+            File.WriteAllText(directory.Combine("train.csv"), text.ToString());
+            var request = new DescribeAutoMLJobV2Response
+            {
+                AutoMLJobName = "hourly",
+                AutoMLProblemTypeConfig = new AutoMLProblemTypeConfig
+                {
+                    TimeSeriesForecastingJobConfig = new TimeSeriesForecastingJobConfig
+                    {
+                        ForecastFrequency = "H",
+                        ForecastHorizon = 6,
+                        TimeSeriesConfig = new TimeSeriesConfig { TargetAttributeName = "load", TimestampAttributeName = "at", ItemIdentifierAttributeName = "meter" },
+                        CandidateGenerationConfig = new CandidateGenerationConfig { AlgorithmsConfig = new List<AutoMLAlgorithmConfig> { new AutoMLAlgorithmConfig { AutoMLAlgorithms = new List<string> { "deepar", "arima" } } } },
+                    },
+                },
+            };
+
+            TrainingOutcome outcome = await new ForecastingProblemType().TrainAsync(
+                new JobInput { Request = request, TrainingPaths = new[] { directory.Combine("train.csv") }, OutputDirectory = directory.Combine("out") }, null, default);
+            CandidateResult candidate = Assert.Single(outcome.Candidates);
+            Assert.True(candidate.Status == CandidateStatus.Completed, candidate.FailureReason);
+
+            IEndpointModel model = ProblemTypeRegistry.Builtin().LoadModel(candidate.ModelDirectory!, new Dictionary<string, string> { ["SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT"] = "application/json" });
+            string history = string.Join("\n", text.ToString().Split('\n').Take(1 + 48)) + "\nm0,2024-06-03 00:00:00,,15\nm0,2024-06-03 01:00:00,,17.6\n";
+            Assert.Equal("application/json", model.AcceptTypes[0]);
+            using var answer = System.Text.Json.JsonDocument.Parse(model.Invoke(Encoding.UTF8.GetBytes(history), "text/csv", "application/json"));
+            var predictions = answer.RootElement.GetProperty("predictions").EnumerateArray().ToList();
+            Assert.Equal(new[] { "2024-06-03 00:00:00", "2024-06-03 01:00:00", "2024-06-03 02:00:00", "2024-06-03 03:00:00", "2024-06-03 04:00:00", "2024-06-03 05:00:00" },
+                predictions.Select(p => p.GetProperty("at").GetString()));
+            Assert.All(predictions, p => Assert.InRange(p.GetProperty("p50").GetDouble(), 10, 40));
+        }
+
+        [Fact]
         public async Task GzipFilesAreReadAsTheirCsv()
         {
             using var directory = new TempDirectory();
