@@ -60,6 +60,13 @@ namespace AutopilotTools.Local.AutoML
         /// <summary>For an ensemble, the names of the candidates whose scores it averages; empty otherwise.</summary>
         public IReadOnlyList<string> EnsembleMembers { get; set; } = Array.Empty<string>();
 
+        /// <summary>
+        /// Folders of further artifacts by kind (a <see cref="CandidateArtifactKinds"/> name, the member of
+        /// <c>CandidateArtifactLocations</c> it fills): uploaded with the candidate, their location set in its
+        /// description. Empty for most candidates.
+        /// </summary>
+        public IReadOnlyDictionary<string, string> ArtifactFolders { get; set; } = new Dictionary<string, string>();
+
         /// <summary>When training started.</summary>
         public DateTimeOffset StartTime { get; set; }
 

@@ -26,6 +26,7 @@ namespace AutopilotTools.Local.AutoML.Problems
         {
             var registry = new ProblemTypeRegistry();
             registry.Register(new Tabular.TabularProblemType());
+            registry.Register(new Forecasting.ForecastingProblemType());
             return registry;
         }
 

@@ -30,6 +30,7 @@ namespace AutopilotTools.Local.Training
         private readonly string _workDirectory;
         private readonly Dictionary<string, string> _modelUrls = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly HashSet<string> _saved = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, Dictionary<string, string>> _artifactUrls = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         private string _jobName = string.Empty;
         private int _apiVersion;
         private string _lastStage = AutoMLJobSecondaryStatus.Starting;
@@ -169,6 +170,17 @@ namespace AutopilotTools.Local.Training
                 _modelUrls[candidate.Name] = await _artifacts!.UploadModelAsync(candidate, cancellationToken);
             }
 
+            if (candidate.Status == CandidateStatus.Completed && candidate.ArtifactFolders.Count > 0 && !_artifactUrls.ContainsKey(candidate.Name))
+            {
+                var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (KeyValuePair<string, string> folder in candidate.ArtifactFolders)
+                {
+                    urls[folder.Key] = (await _artifacts!.UploadCandidateFolderAsync(candidate.Name, folder.Key, folder.Value, cancellationToken)).ToString();
+                }
+
+                _artifactUrls[candidate.Name] = urls;
+            }
+
             Model.AutoMLCandidate document = Document(candidate, objective, artifacts);
             await _services.Candidates.PutAsync(
                 new CandidateRecord(_jobName, candidate.Name, candidate.Status, document.CreationTime!.Value, candidate.ObjectiveValue, Documents.Serialize(document)),
@@ -182,7 +194,37 @@ namespace AutopilotTools.Local.Training
         }
 
         private Model.AutoMLCandidate Document(CandidateResult candidate, ResolvedObjective? objective, Model.CandidateArtifactLocations? artifacts) =>
-            CandidateDocuments.Build(candidate, new CandidateContext(_services.Region, _apiVersion, objective, _modelUrls.GetValueOrDefault(candidate.Name), artifacts, _problemType!));
+            CandidateDocuments.Build(candidate, new CandidateContext(_services.Region, _apiVersion, objective, _modelUrls.GetValueOrDefault(candidate.Name), WithFolders(candidate, artifacts), _problemType!));
+
+        /// <summary>The candidate's artifact locations with those of its uploaded folders (BacktestResults) set.</summary>
+        private Model.CandidateArtifactLocations? WithFolders(CandidateResult candidate, Model.CandidateArtifactLocations? artifacts)
+        {
+            if (!_artifactUrls.TryGetValue(candidate.Name, out Dictionary<string, string>? urls))
+            {
+                return artifacts;
+            }
+
+            var locations = new Model.CandidateArtifactLocations
+            {
+                Explainability = artifacts?.Explainability,
+                ModelInsights = artifacts?.ModelInsights,
+                BacktestResults = artifacts?.BacktestResults,
+            };
+            foreach (KeyValuePair<string, string> url in urls)
+            {
+                switch (url.Key)
+                {
+                    case CandidateArtifactKinds.BacktestResults:
+                        locations.BacktestResults = url.Value;
+                        break;
+                    default:
+                        _services.Diagnostics?.WriteLine($"AutoML job {_jobName}: candidate {candidate.Name} has artifacts of kind {url.Key}, which no CandidateArtifactLocations member names.");
+                        break;
+                }
+            }
+
+            return locations;
+        }
 
         /// <summary>Uploads the reports, saves every candidate as the outcome has it, and ends the job.</summary>
         private async Task FinishAsync(DescribeAutoMLJobV2Response request, TrainingOutcome outcome, CancellationToken cancellationToken)

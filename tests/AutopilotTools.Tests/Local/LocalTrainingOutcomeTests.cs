@@ -62,7 +62,6 @@ namespace AutopilotTools.Tests.Local
         [Theory]
         [InlineData("TextGeneration", "they fine-tune a large language model of billions of parameters")]
         [InlineData("TextClassification", "optional engine of pretrained encoders, which is not installed. Install it with 'Install-PSResource AutopilotTools.Pretrained'")]
-        [InlineData("TimeSeriesForecasting", "does not train TimeSeriesForecasting jobs yet")]
         public async Task ProblemTypesWithoutAnEngineAreRefusedAtCreationWithTheReason(string problem, string reason)
         {
             await using TestLocalServer server = await TestLocalServer.StartTrainingAsync();
@@ -71,16 +70,7 @@ namespace AutopilotTools.Tests.Local
             request.AutoMLProblemTypeConfig = problem switch
             {
                 "TextClassification" => new AutoMLProblemTypeConfig { TextClassificationJobConfig = new TextClassificationJobConfig { ContentColumn = "text", TargetLabelColumn = "label" } },
-                "TextGeneration" => new AutoMLProblemTypeConfig { TextGenerationJobConfig = new TextGenerationJobConfig { BaseModelName = "Falcon7BInstruct" } },
-                _ => new AutoMLProblemTypeConfig
-                {
-                    TimeSeriesForecastingJobConfig = new TimeSeriesForecastingJobConfig
-                    {
-                        ForecastFrequency = "D",
-                        ForecastHorizon = 7,
-                        TimeSeriesConfig = new TimeSeriesConfig { TargetAttributeName = "demand", TimestampAttributeName = "ts", ItemIdentifierAttributeName = "sku" },
-                    },
-                },
+                _ => new AutoMLProblemTypeConfig { TextGenerationJobConfig = new TextGenerationJobConfig { BaseModelName = "Falcon7BInstruct" } },
             };
 
             var error = await Assert.ThrowsAnyAsync<AutopilotServiceException>(() => server.SageMaker().CreateAutoMLJobV2Async(request));

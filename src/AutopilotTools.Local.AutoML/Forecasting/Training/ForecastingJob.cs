@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using AutopilotTools.Catalog;
+using AutopilotTools.Local.AutoML.Forecasting.Algorithms;
+using AutopilotTools.Local.AutoML.Forecasting.Data;
+using AutopilotTools.Local.AutoML.Forecasting.Persistence;
+using AutopilotTools.Local.AutoML.Problems;
+using AutopilotTools.Model;
+
+namespace AutopilotTools.Local.AutoML.Forecasting.Training
+{
+    /// <summary>
+    /// One forecasting job: read and resample the data, backtest every algorithm on the last horizon, weight them
+    /// into an ensemble on that backtest, refit the global models on all the data, and write the one candidate (the
+    /// ensemble) with its backtest results and reports.
+    /// </summary>
+    internal sealed class ForecastingJob
+    {
+        private readonly JobInput _input;
+        private readonly IProgress<TrainingProgress>? _progress;
+        private readonly List<string> _notes = new List<string>();
+        private ResolvedObjective? _objective;
+        private int _rows;
+
+        public ForecastingJob(JobInput input, IProgress<TrainingProgress>? progress)
+        {
+            _input = input;
+            _progress = progress;
+        }
+
+        /// <summary>The objective: the job's, or Autopilot's default for forecasting.</summary>
+        public static string ObjectiveOf(DescribeAutoMLJobV2Response request) =>
+            request.AutoMLJobObjective?.MetricName ?? ObjectiveMetrics.DefaultFor(AutoMLProblemTypeConfigName.TimeSeriesForecasting)!;
+
+        public TrainingOutcome Run(CancellationToken cancellationToken)
+        {
+            DescribeAutoMLJobV2Response request = _input.Request;
+            ForecastSpec spec = ForecastSpec.From(request.AutoMLProblemTypeConfig?.TimeSeriesForecastingJobConfig
+                ?? throw new AutoMLValidationException("The job has no TimeSeriesForecastingJobConfig."));
+            string metric = ObjectiveOf(request);
+            _objective = new ResolvedObjective(metric, ObjectiveMetrics.ObjectiveType(metric), AutoMLProblemTypeConfigName.TimeSeriesForecasting);
+            string output = _input.OutputDirectory;
+            Directory.CreateDirectory(output);
+
+            Report(AutoMLJobSecondaryStatus.AnalyzingData, "Reading and resampling the time series.");
+            ForecastCsv csv = ForecastCsv.Load(_input.TrainingPaths);
+            SeriesSet data = new SeriesReader(spec, null).Read(csv.Header, csv.Rows);
+            _rows = csv.Rows.Count;
+            int longest = data.Series.Max(s => s.Length);
+            if (spec.Horizon * 4 > longest)
+            {
+                throw new AutoMLDataException(
+                    $"The ForecastHorizon {spec.Horizon} is more than a quarter of the longest series ({longest} steps at {spec.Frequency}); Autopilot needs at least 4 × {spec.Horizon} = {spec.Horizon * 4} steps of history.");
+            }
+
+            var context = new ForecastContext(spec.Horizon, spec.Levels, spec.Frequency.SeasonLength, spec.Frequency, data.Series.All(s => s.Target.All(v => double.IsNaN(v) || v >= 0)));
+            ReportFiles dataReport = ForecastReports.DataExploration(Path.Combine(output, "reports"), spec, data, context);
+
+            Report(AutoMLJobSecondaryStatus.FeatureEngineering, "Holding out the last horizon of every series as the backtest window.");
+            var backtest = new Backtest(data, context);
+            var candidate = new CandidateResult(
+                new Tabular.Search.CandidateNamer(request.AutoMLJobName).Name("ensemble", 1),
+                "ensemble",
+                "weighted quantile average of " + string.Join(", ", spec.Algorithms),
+                spec.Algorithms.ToDictionary(a => a, a => Forecasters.For(a).StandIn))
+            {
+                StartTime = _input.Clock.GetUtcNow(),
+            };
+
+            Report(AutoMLJobSecondaryStatus.TrainingModels, "Backtesting " + string.Join(", ", spec.Algorithms) + ".", candidate.Name);
+            // Algorithms side by side: each runs single-threaded LightGBM or per-series fits.
+            var backtests = new AlgorithmBacktest[spec.Algorithms.Count];
+            System.Threading.Tasks.Parallel.For(0, backtests.Length, new System.Threading.Tasks.ParallelOptions { CancellationToken = cancellationToken },
+                a => backtests[a] = BacktestOne(Forecasters.For(spec.Algorithms[a]), backtest, context, cancellationToken));
+            var results = backtests.ToList();
+
+            var baseline = BacktestOne(new SeasonalNaiveForecaster(), backtest, context, cancellationToken);
+            List<AlgorithmBacktest> trained = results.Where(r => r.Forecasts != null).ToList();
+            if (trained.Count == 0)
+            {
+                candidate.Status = CandidateStatus.Failed;
+                candidate.FailureReason = "Every algorithm failed: " + string.Join(" ", results.Select(r => $"{r.Algorithm}: {r.Failure}"));
+                candidate.EndTime = _input.Clock.GetUtcNow();
+                return Outcome(spec, candidate, null, dataReport, null);
+            }
+
+            double[] weights = EnsembleSelection.Weights(trained.Select(r => r.Forecasts!).ToList(), backtest, metric);
+            for (int m = 0; m < trained.Count; m++)
+            {
+                trained[m].Weight = weights[m];
+            }
+
+            QuantileForecast[] ensembleForecasts = EnsembleSelection.Combine(trained.Select(r => r.Forecasts!).ToList(), weights, context);
+            var ensemble = new AlgorithmBacktest("ensemble", candidate.Trainer) { Forecasts = ensembleForecasts, Metrics = backtest.Score(ensembleForecasts), Weight = 1 };
+
+            // The members kept are refitted on every step of the data, backtest window included.
+            cancellationToken.ThrowIfCancellationRequested();
+            string modelDirectory = Path.Combine(output, "candidates", candidate.Name);
+            Directory.CreateDirectory(modelDirectory);
+            var manifest = new ForecastManifest
+            {
+                CandidateName = candidate.Name,
+                Config = spec.Config,
+                Covariates = data.Covariates.ToList(),
+                SeasonLength = context.SeasonLength,
+                NonNegative = context.NonNegative,
+            };
+            List<AlgorithmBacktest> kept = trained.Where(r => r.Weight > 0).ToList();
+            System.Threading.Tasks.Parallel.ForEach(kept, new System.Threading.Tasks.ParallelOptions { CancellationToken = cancellationToken }, member =>
+            {
+                IForecastModel model = Forecasters.For(member.Algorithm).Fit(data, context, cancellationToken);
+                model.Save(Path.Combine(modelDirectory, "members", member.Algorithm));
+                (model as IDisposable)?.Dispose();
+            });
+            manifest.Members.AddRange(kept.Select(m => new ManifestMember { Algorithm = m.Algorithm, Weight = m.Weight, Directory = Path.Combine("members", m.Algorithm) }));
+
+            manifest.Write(modelDirectory);
+            string backtestDirectory = Path.Combine(output, "backtest-results", candidate.Name);
+            BacktestFiles.Write(backtestDirectory, spec, backtest, results, ensemble, baseline, metric);
+
+            Report(AutoMLJobSecondaryStatus.GeneratingModelInsightsReport, "Writing the model insights report.", candidate.Name);
+            candidate.Status = CandidateStatus.Completed;
+            candidate.Metrics = ensemble.Metrics!.Values;
+            candidate.ObjectiveValue = candidate.Metrics.TryGetValue(metric, out double objective) ? objective : null;
+            candidate.ModelDirectory = modelDirectory;
+            candidate.ModelPath = Path.Combine(modelDirectory, ProblemTypeRegistry.SidecarFile);
+            candidate.ArtifactFolders = new Dictionary<string, string> { [CandidateArtifactKinds.BacktestResults] = backtestDirectory };
+            candidate.EndTime = _input.Clock.GetUtcNow();
+            ReportFiles insights = ForecastReports.ModelInsights(Path.Combine(output, "reports"), spec, candidate, results, ensemble, baseline, metric);
+            return Outcome(spec, candidate, candidate, dataReport, insights);
+        }
+
+        private AlgorithmBacktest BacktestOne(IForecaster forecaster, Backtest backtest, ForecastContext context, CancellationToken cancellationToken)
+        {
+            var result = new AlgorithmBacktest(forecaster.Algorithm, forecaster.StandIn);
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                IForecastModel model = forecaster.Fit(backtest.History, context, cancellationToken);
+                try
+                {
+                    result.Forecasts = ForecastEnsemble.ForecastAll(model, backtest.History);
+                }
+                finally
+                {
+                    (model as IDisposable)?.Dispose();
+                }
+
+                result.Metrics = backtest.Score(result.Forecasts);
+            }
+            catch (Exception error) when (error is AutoMLDataException || error is InvalidOperationException || error is ArithmeticException)
+            {
+                result.Failure = error.Message;
+                lock (_notes)
+                {
+                    _notes.Add($"{forecaster.Algorithm} failed its backtest: {error.Message}");
+                }
+            }
+
+            result.Time = clock.Elapsed;
+            return result;
+        }
+
+        private TrainingOutcome Outcome(ForecastSpec spec, CandidateResult candidate, CandidateResult? best, ReportFiles dataReport, ReportFiles? insights)
+        {
+            var outcome = new TrainingOutcome
+            {
+                ProblemType = AutoMLProblemTypeConfigName.TimeSeriesForecasting,
+                ObjectiveMetric = _objective!.MetricName,
+                ObjectiveType = _objective.ObjectiveType,
+                Mode = AutoMLMode.ENSEMBLING,
+                Algorithms = spec.Algorithms,
+                MaxCandidates = 1,
+                Candidates = new[] { candidate },
+                BestCandidate = best,
+                SecondaryStatus = best == null ? AutoMLJobSecondaryStatus.Failed : AutoMLJobSecondaryStatus.Completed,
+                FailureReason = best == null ? candidate.FailureReason : null,
+                DataExplorationReport = dataReport,
+                ModelInsightsReport = insights,
+                Notes = _notes,
+                TrainingRows = _rows,
+            };
+            _progress?.Report(new TrainingProgress(outcome.SecondaryStatus, "Done.", outcome.Candidates, null, _objective));
+            return outcome;
+        }
+
+        private void Report(string status, string message, string? current = null) =>
+            _progress?.Report(new TrainingProgress(status, message, Array.Empty<CandidateResult>(), current, _objective));
+    }
+}
