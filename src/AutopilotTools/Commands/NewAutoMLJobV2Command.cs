@@ -1,16 +1,20 @@
+using System.Collections;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using AutopilotTools.Infrastructure;
 using AutopilotTools.Model;
 using AutopilotTools.Requests;
+using AutopilotTools.Validation;
 
 namespace AutopilotTools.Commands
 {
     /// <summary>
     /// Creates an AutoML job with CreateAutoMLJobV2, for every problem type. Every request member is a parameter of
     /// the same name, so a boto3 or CLI request splats unchanged (New-AutoMLJobV2 @request); a whole document goes
-    /// in -InputObject; the common tabular job also takes flat parameters (-TrainingData, -TargetAttributeName, …).
-    /// Writes the created job, described.
+    /// in -InputObject; the common tabular job also takes flat parameters (-TrainingData, -TargetAttributeName, …),
+    /// and so does the common forecasting job (-ForecastFrequency, -ForecastHorizon, -TimestampAttributeName,
+    /// -ItemIdentifierAttributeName, …). Writes the created job, described.
     /// </summary>
     [Cmdlet(VerbsCommon.New, "AutoMLJobV2", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = RequestSet)]
     [OutputType(typeof(AutoMLJob))]
@@ -55,6 +59,87 @@ namespace AutopilotTools.Commands
         [Parameter]
         public object? AutoMLComputeConfig { get; set; }
 
+        /// <summary>Training data: an s3:// URI, or a local file or folder to upload below the output path.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = TabularSet)]
+        [Parameter(Mandatory = true, ParameterSetName = ForecastingSet)]
+        [ValidateNotNullOrEmpty]
+        public override string? TrainingData { get; set; }
+
+        /// <summary>The column to predict (to forecast); required unless -InputObject (a request or a described job) names it.</summary>
+        [Parameter(ParameterSetName = TabularSet)]
+        [Parameter(ParameterSetName = ForecastingSet)]
+        [ValidateNotNullOrEmpty]
+        public override string? TargetAttributeName { get; set; }
+
+        /// <summary>The s3:// path where Autopilot writes its output (and uploaded local data goes); required unless -InputObject gives it.</summary>
+        [Parameter(ParameterSetName = TabularSet)]
+        [Parameter(ParameterSetName = ForecastingSet)]
+        [ValidateNotNullOrEmpty]
+        public override string? OutputPath { get; set; }
+
+        /// <summary>The objective metric; Autopilot chooses one for the problem type when absent.</summary>
+        [Parameter(ParameterSetName = TabularSet)]
+        [Parameter(ParameterSetName = ForecastingSet)]
+        [ApiEnum(typeof(AutoMLMetricEnum))]
+        [ArgumentCompleter(typeof(AutoMLMetricCompleter))]
+        public override string? ObjectiveMetric { get; set; }
+
+        /// <summary>The algorithms to try (tabular ENSEMBLING or HYPERPARAMETER_TUNING mode; forecasting any time).</summary>
+        [Parameter(ParameterSetName = TabularSet)]
+        [Parameter(ParameterSetName = ForecastingSet)]
+        [ApiEnum(typeof(AutoMLAlgorithm))]
+        [ArgumentCompleter(typeof(AutoMLAlgorithmCompleter))]
+        public override string[]? Algorithm { get; set; }
+
+        /// <summary>The data's content type; text/csv;header=present when absent.</summary>
+        [Parameter(ParameterSetName = TabularSet)]
+        [Parameter(ParameterSetName = ForecastingSet)]
+        [ValidateNotNullOrEmpty]
+        public override string? ContentType { get; set; }
+
+        /// <summary>How often the forecast steps: D (daily), W, M, Y, H, 15min, 2D, … (the API's ForecastFrequency).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ForecastingSet)]
+        [ArgumentCompleter(typeof(ForecastFrequencyCompleter))]
+        [Alias("Frequency")]
+        public string? ForecastFrequency { get; set; }
+
+        /// <summary>How many time-steps to forecast (at most 500, and at most a quarter of the series).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ForecastingSet)]
+        [Alias("Horizon")]
+        public int ForecastHorizon { get; set; }
+
+        /// <summary>The quantiles to forecast, p1 … p99 (up to five); p10, p50 and p90 when absent.</summary>
+        [Parameter(ParameterSetName = ForecastingSet)]
+        [Alias("ForecastQuantiles", "Quantile")]
+        public string[]? ForecastQuantile { get; set; }
+
+        /// <summary>The timestamp column; required unless -InputObject names it.</summary>
+        [Parameter(ParameterSetName = ForecastingSet)]
+        [ValidateNotNullOrEmpty]
+        public string? TimestampAttributeName { get; set; }
+
+        /// <summary>The item identifier column (which series a row belongs to); required unless -InputObject names it.</summary>
+        [Parameter(ParameterSetName = ForecastingSet)]
+        [ValidateNotNullOrEmpty]
+        public string? ItemIdentifierAttributeName { get; set; }
+
+        /// <summary>Up to five columns that group items (a store, a region), forecast per group as well.</summary>
+        [Parameter(ParameterSetName = ForecastingSet)]
+        [Alias("GroupingAttributeNames")]
+        public string[]? GroupingAttributeName { get; set; }
+
+        /// <summary>How to fill gaps, per column: @{ demand = @{ middlefill = 'zero'; backfill = 'zero' } } (Transformations.Filling).</summary>
+        [Parameter(ParameterSetName = ForecastingSet)]
+        public IDictionary? Filling { get; set; }
+
+        /// <summary>How to aggregate rows within a time-step, per column: @{ demand = 'sum' } (Transformations.Aggregation).</summary>
+        [Parameter(ParameterSetName = ForecastingSet)]
+        public IDictionary? Aggregation { get; set; }
+
+        /// <summary>A two-letter country code whose public holidays become features (HolidayConfig).</summary>
+        [Parameter(ParameterSetName = ForecastingSet)]
+        public string? HolidayCountryCode { get; set; }
+
         protected override string CreateOperation => SageMakerOperations.CreateAutoMLJobV2;
 
         protected override string ActionDescription => "Create AutoML job (CreateAutoMLJobV2)";
@@ -64,6 +149,66 @@ namespace AutopilotTools.Commands
         protected override string? OutputPathOf(CreateAutoMLJobV2Request request) => request.OutputDataConfig?.S3OutputPath;
 
         protected override void ApplyShortcut(CreateAutoMLJobV2Request request, TabularShortcut shortcut) => shortcut.ApplyTo(request);
+
+        protected override void ApplyShortcut(CreateAutoMLJobV2Request request, ForecastingShortcut shortcut) => shortcut.ApplyTo(request);
+
+        protected override ForecastingShortcut? ForecastingParameters(List<ValidationError> errors)
+        {
+            RequireWithoutInputObject(nameof(TimestampAttributeName), TimestampAttributeName, errors);
+            RequireWithoutInputObject(nameof(ItemIdentifierAttributeName), ItemIdentifierAttributeName, errors);
+            TimeSeriesTransformations? transformations = Transformations(errors);
+            if (transformations == null)
+            {
+                return null;
+            }
+
+            return new ForecastingShortcut
+            {
+                ForecastFrequency = ForecastFrequency,
+                ForecastHorizon = ForecastHorizon,
+                ForecastQuantiles = ForecastQuantile,
+                TimestampAttributeName = TimestampAttributeName,
+                ItemIdentifierAttributeName = ItemIdentifierAttributeName,
+                GroupingAttributeNames = GroupingAttributeName,
+                Filling = transformations.Filling,
+                Aggregation = transformations.Aggregation,
+                HolidayCountryCode = HolidayCountryCode,
+            };
+        }
+
+        /// <summary>
+        /// -Filling and -Aggregation read by the request mapper at their place in the request, so a value of the wrong
+        /// shape is reported under its full path like any member; null when they cannot be read.
+        /// </summary>
+        private TimeSeriesTransformations? Transformations(List<ValidationError> errors)
+        {
+            if (Filling == null && Aggregation == null)
+            {
+                return new TimeSeriesTransformations();
+            }
+
+            var transformations = new Hashtable();
+            if (Filling != null)
+            {
+                transformations[nameof(TimeSeriesTransformations.Filling)] = Filling;
+            }
+
+            if (Aggregation != null)
+            {
+                transformations[nameof(TimeSeriesTransformations.Aggregation)] = Aggregation;
+            }
+
+            var document = new Hashtable
+            {
+                [nameof(CreateAutoMLJobV2Request.AutoMLProblemTypeConfig)] = new Hashtable
+                {
+                    [nameof(Model.AutoMLProblemTypeConfig.TimeSeriesForecastingJobConfig)] = new Hashtable { [nameof(TimeSeriesForecastingJobConfig.Transformations)] = transformations },
+                },
+            };
+            int before = errors.Count;
+            CreateAutoMLJobV2Request? mapped = Mapped<CreateAutoMLJobV2Request>(document, errors);
+            return errors.Count > before ? null : mapped?.AutoMLProblemTypeConfig?.TimeSeriesForecastingJobConfig?.Transformations ?? new TimeSeriesTransformations();
+        }
 
         protected override async Task<DescribeAutoMLJobV2Response> CreateAndDescribeAsync(CreateAutoMLJobV2Request request)
         {

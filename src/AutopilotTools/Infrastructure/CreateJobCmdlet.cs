@@ -27,6 +27,7 @@ namespace AutopilotTools.Infrastructure
     {
         protected const string RequestSet = "Request";
         protected const string TabularSet = "Tabular";
+        protected const string ForecastingSet = "Forecasting";
 
         private static readonly HashSet<string> MemberNames = new HashSet<string>(
             typeof(TRequest).GetProperties().Where(p => p.GetCustomAttributes(typeof(ApiMemberAttribute), false).Length > 0).Select(p => p.Name),
@@ -40,7 +41,7 @@ namespace AutopilotTools.Infrastructure
         /// <summary>Training data: an s3:// URI, or a local file or folder to upload below the output path.</summary>
         [Parameter(Mandatory = true, ParameterSetName = TabularSet)]
         [ValidateNotNullOrEmpty]
-        public string? TrainingData { get; set; }
+        public virtual string? TrainingData { get; set; }
 
         /// <summary>Validation data, as -TrainingData; without it Autopilot splits the training data.</summary>
         [Parameter(ParameterSetName = TabularSet)]
@@ -50,7 +51,7 @@ namespace AutopilotTools.Infrastructure
         /// <summary>The column to predict; required unless -InputObject (a request or a described job) names it.</summary>
         [Parameter(ParameterSetName = TabularSet)]
         [ValidateNotNullOrEmpty]
-        public string? TargetAttributeName { get; set; }
+        public virtual string? TargetAttributeName { get; set; }
 
         /// <summary>BinaryClassification, MulticlassClassification or Regression; Autopilot infers it when absent.</summary>
         [Parameter]
@@ -64,7 +65,7 @@ namespace AutopilotTools.Infrastructure
         /// </summary>
         [Parameter(ParameterSetName = TabularSet)]
         [ValidateNotNullOrEmpty]
-        public string? OutputPath { get; set; }
+        public virtual string? OutputPath { get; set; }
 
         [Parameter(ParameterSetName = TabularSet)]
         public int? MaxCandidates { get; set; }
@@ -79,18 +80,18 @@ namespace AutopilotTools.Infrastructure
         [Parameter(ParameterSetName = TabularSet)]
         [ApiEnum(typeof(AutoMLMetricEnum))]
         [ArgumentCompleter(typeof(AutoMLMetricCompleter))]
-        public string? ObjectiveMetric { get; set; }
+        public virtual string? ObjectiveMetric { get; set; }
 
         /// <summary>The algorithms to try (ENSEMBLING or HYPERPARAMETER_TUNING mode).</summary>
         [Parameter(ParameterSetName = TabularSet)]
         [ApiEnum(typeof(AutoMLAlgorithm))]
         [ArgumentCompleter(typeof(AutoMLAlgorithmCompleter))]
-        public string[]? Algorithm { get; set; }
+        public virtual string[]? Algorithm { get; set; }
 
         /// <summary>The data's content type; text/csv;header=present when absent.</summary>
         [Parameter(ParameterSetName = TabularSet)]
         [ValidateNotNullOrEmpty]
-        public string? ContentType { get; set; }
+        public virtual string? ContentType { get; set; }
 
         [Parameter(ParameterSetName = TabularSet)]
         [ValidateNotNullOrEmpty]
@@ -163,6 +164,17 @@ namespace AutopilotTools.Infrastructure
 
         protected abstract void ApplyShortcut(TRequest request, TabularShortcut shortcut);
 
+        /// <summary>
+        /// The forecasting flat parameters of the cmdlet (frequency, horizon, columns, …) as a shortcut, or null (errors
+        /// added) when they cannot be read; only the V2 cmdlet has them. The shared flat parameters (data, output
+        /// path, target, …) are filled in by <see cref="ApplyForecasting"/>.
+        /// </summary>
+        protected virtual ForecastingShortcut? ForecastingParameters(List<ValidationError> errors) => null;
+
+        /// <summary>Applies a forecasting shortcut to the request; only a V2 request has a place for it.</summary>
+        protected virtual void ApplyShortcut(TRequest request, ForecastingShortcut shortcut) =>
+            throw new NotSupportedException(typeof(TRequest).Name + " has no time-series forecasting job config.");
+
         /// <summary>Creates the job, then describes it so the caller gets the whole job to pipe on.</summary>
         protected abstract System.Threading.Tasks.Task<DescribeAutoMLJobV2Response> CreateAndDescribeAsync(TRequest request);
 
@@ -181,7 +193,13 @@ namespace AutopilotTools.Infrastructure
                 }
             }
 
-            if (ParameterSetName == TabularSet || ProblemType != null)
+            if (ParameterSetName == ForecastingSet)
+            {
+                RequireWithoutInputObject(nameof(TargetAttributeName), TargetAttributeName, errors);
+                RequireWithoutInputObject(nameof(OutputPath), OutputPath, errors);
+                ApplyForecasting(request, uploads, errors);
+            }
+            else if (ParameterSetName == TabularSet || ProblemType != null)
             {
                 RequireWithoutInputObject(nameof(TargetAttributeName), TargetAttributeName, errors);
                 RequireWithoutInputObject(nameof(OutputPath), OutputPath, errors);
@@ -202,16 +220,43 @@ namespace AutopilotTools.Infrastructure
         }
 
         /// <summary>With -TrainingData alone a flat parameter is required; a request or a job in -InputObject can give it instead.</summary>
-        private void RequireWithoutInputObject(string parameter, string? value, List<ValidationError> errors)
+        protected void RequireWithoutInputObject(string parameter, string? value, List<ValidationError> errors)
         {
-            if (ParameterSetName == TabularSet && InputObject == null && value == null)
+            if ((ParameterSetName == TabularSet || ParameterSetName == ForecastingSet) && InputObject == null && value == null)
             {
                 errors.Add(new ValidationError(parameter, null, ValidationRule.Required,
                     $"-{parameter} is required with -TrainingData, unless -InputObject (a request document or a described job) gives it."));
             }
         }
 
-        private static T? Mapped<T>(object document, List<ValidationError> errors)
+        private void ApplyForecasting(TRequest request, List<(string LocalPath, S3Location Target)> uploads, List<ValidationError> errors)
+        {
+            if (ProblemType != null)
+            {
+                errors.Add(new ValidationError(nameof(ProblemType), ProblemType, ValidationRule.CrossField,
+                    $"-{nameof(ProblemType)} {ProblemType} is a tabular problem type; a job with -ForecastHorizon is a time-series forecasting job, which has none."));
+            }
+
+            ForecastingShortcut? shortcut = ForecastingParameters(errors);
+            if (shortcut == null)
+            {
+                return;
+            }
+
+            CheckBucket(nameof(OutputPath), OutputPath, errors);
+            CheckBucket(nameof(TrainingData), TrainingData, errors);
+            string? outputPath = OutputPath ?? OutputPathOf(request);
+            shortcut.TrainingDataUri = DataUri(TrainingData, "training", JobNameOf(request), outputPath, uploads, errors);
+            shortcut.OutputPath = OutputPath;
+            shortcut.TargetAttributeName = TargetAttributeName;
+            shortcut.ContentType = ContentType;
+            shortcut.ObjectiveMetric = ObjectiveMetric;
+            shortcut.Algorithms = Algorithm;
+            ApplyShortcut(request, shortcut);
+        }
+
+        /// <summary>A hashtable (or object) mapped to a request type by the same mapper as any request part, so its errors name members the same way.</summary>
+        protected static T? Mapped<T>(object document, List<ValidationError> errors)
             where T : class, new()
         {
             MappingResult<T> result = RequestMapper.Map<T>(document);
