@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 
 namespace AutopilotTools.Inference
 {
@@ -11,7 +12,8 @@ namespace AutopilotTools.Inference
     /// training data's columns (item, timestamp, target, covariates) by name. The header is every name the rows have,
     /// in the order first seen; a row without a column sends it empty (a future row's target, a missing covariate).
     /// Rows are never reordered: a request holds whole items (an item's history is never split across requests), in
-    /// the order the items first appear, and within it the rows keep their order.
+    /// the order the items first appear, and within it the rows keep their order. As JSON the same rows go as
+    /// <c>{"instances": [{column: value, …}, …]}</c>.
     /// </summary>
     public sealed class ForecastHistory
     {
@@ -44,13 +46,14 @@ namespace AutopilotTools.Inference
         /// Each body lists the items it holds (empty when the item column is not known).
         /// </summary>
         /// <exception cref="ArgumentException">A row has no value for <paramref name="itemColumn"/>.</exception>
-        public IReadOnlyList<(string Body, IReadOnlyList<string> Items)> Bodies(string? itemColumn, int maxItems, int maxBytes)
+        public IReadOnlyList<(string Body, IReadOnlyList<string> Items)> Bodies(string? itemColumn, int maxItems, int maxBytes, bool json = false)
         {
-            string headerLine = CsvRow.Format(_header, null);
-            List<string> lines = _rows.Select(Line).ToList();
+            string headerLine = json ? string.Empty : CsvRow.Format(_header, null);
+            List<string> lines = _rows.Select(row => json ? JsonLine(row) : Line(row)).ToList();
+            Func<string, IEnumerable<string>, string> join = json ? (Func<string, IEnumerable<string>, string>)JoinJson : Join;
             if (itemColumn == null)
             {
-                return new[] { (Join(headerLine, lines), (IReadOnlyList<string>)Array.Empty<string>()) };
+                return new[] { (join(headerLine, lines), (IReadOnlyList<string>)Array.Empty<string>()) };
             }
 
             // Items in the order they first appear, each with its rows' indexes in order.
@@ -77,7 +80,7 @@ namespace AutopilotTools.Inference
             {
                 if (batch.Count > 0 && (batch.Count >= maxItems || bytes + item.Bytes > maxBytes))
                 {
-                    bodies.Add(Body(headerLine, lines, batch));
+                    bodies.Add(Body(headerLine, lines, batch, join));
                     batch.Clear();
                     bytes = 0;
                 }
@@ -88,18 +91,82 @@ namespace AutopilotTools.Inference
 
             if (batch.Count > 0)
             {
-                bodies.Add(Body(headerLine, lines, batch));
+                bodies.Add(Body(headerLine, lines, batch, join));
             }
 
             return bodies;
         }
 
-        private static (string, IReadOnlyList<string>) Body(string headerLine, List<string> lines, List<(string Item, List<int> Rows, int Bytes)> batch)
+        /// <summary>The distinct values of a column, in the order first seen (rows without it are passed over).</summary>
+        public IReadOnlyList<string> Items(string itemColumn)
+        {
+            var items = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (IDictionary row in _rows)
+            {
+                foreach (DictionaryEntry entry in row)
+                {
+                    if (string.Equals(entry.Key?.ToString(), itemColumn, StringComparison.OrdinalIgnoreCase) && seen.Add(entry.Value?.ToString() ?? string.Empty))
+                    {
+                        items.Add(entry.Value?.ToString() ?? string.Empty);
+                    }
+                }
+            }
+
+            return items;
+        }
+
+        private static (string, IReadOnlyList<string>) Body(string headerLine, List<string> lines, List<(string Item, List<int> Rows, int Bytes)> batch, Func<string, IEnumerable<string>, string> join)
         {
             // The batch's rows in their original order, not item by item: the request reads as the input did.
             IEnumerable<string> rows = batch.SelectMany(item => item.Rows).OrderBy(i => i).Select(i => lines[i]);
-            return (Join(headerLine, rows), batch.Select(item => item.Item).ToList());
+            return (join(headerLine, rows), batch.Select(item => item.Item).ToList());
         }
+
+        /// <summary>A row as a JSON object of the header's columns: numbers as numbers, the rest as text, missing ones left out.</summary>
+        private string JsonLine(IDictionary row)
+        {
+            var byName = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+            foreach (DictionaryEntry entry in row)
+            {
+                byName[entry.Key?.ToString() ?? string.Empty] = entry.Value;
+            }
+
+            using var stream = new System.IO.MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream))
+            {
+                writer.WriteStartObject();
+                foreach (string column in _header)
+                {
+                    if (!byName.TryGetValue(column, out object? value))
+                    {
+                        continue;
+                    }
+
+                    switch (value)
+                    {
+                        case null:
+                            writer.WriteNull(column);
+                            break;
+                        case double or float or decimal or int or long or short or byte or uint or ulong:
+                            writer.WriteNumber(column, Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture));
+                            break;
+                        case IFormattable formattable:
+                            writer.WriteString(column, formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture));
+                            break;
+                        default:
+                            writer.WriteString(column, value.ToString());
+                            break;
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
+
+            return Encoding.UTF8.GetString(stream.ToArray());
+        }
+
+        private static string JoinJson(string headerLine, IEnumerable<string> objects) => "{\"instances\": [" + string.Join(", ", objects) + "]}";
 
         private string Line(IDictionary row)
         {

@@ -53,5 +53,15 @@ namespace AutopilotTools.Resources
         public const string InferenceRowMissingColumn = nameof(InferenceRowMissingColumn);
 
         public const string LocalServerExited = nameof(LocalServerExited);
+
+        public const string InferenceFileNotFound = nameof(InferenceFileNotFound);
+
+        public const string ForecastRowNotNamed = nameof(ForecastRowNotNamed);
+
+        public const string ForecastItemMissing = nameof(ForecastItemMissing);
+
+        public const string ForecastHistoryTooLarge = nameof(ForecastHistoryTooLarge);
+
+        public const string ForecastAnswerUnreadable = nameof(ForecastAnswerUnreadable);
     }
 }
