@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using AutopilotTools.Infrastructure;
@@ -59,85 +60,47 @@ namespace AutopilotTools.Commands
         [Parameter]
         public object? AutoMLComputeConfig { get; set; }
 
-        /// <summary>Training data: an s3:// URI, or a local file or folder to upload below the output path.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = TabularSet)]
-        [Parameter(Mandatory = true, ParameterSetName = ForecastingSet)]
-        [ValidateNotNullOrEmpty]
-        public override string? TrainingData { get; set; }
-
-        /// <summary>The column to predict (to forecast); required unless -InputObject (a request or a described job) names it.</summary>
-        [Parameter(ParameterSetName = TabularSet)]
-        [Parameter(ParameterSetName = ForecastingSet)]
-        [ValidateNotNullOrEmpty]
-        public override string? TargetAttributeName { get; set; }
-
-        /// <summary>The s3:// path where Autopilot writes its output (and uploaded local data goes); required unless -InputObject gives it.</summary>
-        [Parameter(ParameterSetName = TabularSet)]
-        [Parameter(ParameterSetName = ForecastingSet)]
-        [ValidateNotNullOrEmpty]
-        public override string? OutputPath { get; set; }
-
-        /// <summary>The objective metric; Autopilot chooses one for the problem type when absent.</summary>
-        [Parameter(ParameterSetName = TabularSet)]
-        [Parameter(ParameterSetName = ForecastingSet)]
-        [ApiEnum(typeof(AutoMLMetricEnum))]
-        [ArgumentCompleter(typeof(AutoMLMetricCompleter))]
-        public override string? ObjectiveMetric { get; set; }
-
-        /// <summary>The algorithms to try (tabular ENSEMBLING or HYPERPARAMETER_TUNING mode; forecasting any time).</summary>
-        [Parameter(ParameterSetName = TabularSet)]
-        [Parameter(ParameterSetName = ForecastingSet)]
-        [ApiEnum(typeof(AutoMLAlgorithm))]
-        [ArgumentCompleter(typeof(AutoMLAlgorithmCompleter))]
-        public override string[]? Algorithm { get; set; }
-
-        /// <summary>The data's content type; text/csv;header=present when absent.</summary>
-        [Parameter(ParameterSetName = TabularSet)]
-        [Parameter(ParameterSetName = ForecastingSet)]
-        [ValidateNotNullOrEmpty]
-        public override string? ContentType { get; set; }
-
         /// <summary>How often the forecast steps: D (daily), W, M, Y, H, 15min, 2D, … (the API's ForecastFrequency).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ForecastingSet)]
+        [Parameter(ParameterSetName = TabularSet)]
         [ArgumentCompleter(typeof(ForecastFrequencyCompleter))]
         [Alias("Frequency")]
         public string? ForecastFrequency { get; set; }
 
         /// <summary>How many time-steps to forecast (at most 500, and at most a quarter of the series).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ForecastingSet)]
+        [Parameter(ParameterSetName = TabularSet)]
         [Alias("Horizon")]
-        public int ForecastHorizon { get; set; }
+        public int? ForecastHorizon { get; set; }
 
         /// <summary>The quantiles to forecast, p1 … p99 (up to five); p10, p50 and p90 when absent.</summary>
-        [Parameter(ParameterSetName = ForecastingSet)]
+        [Parameter(ParameterSetName = TabularSet)]
         [Alias("ForecastQuantiles", "Quantile")]
         public string[]? ForecastQuantile { get; set; }
 
         /// <summary>The timestamp column; required unless -InputObject names it.</summary>
-        [Parameter(ParameterSetName = ForecastingSet)]
+        [Parameter(ParameterSetName = TabularSet)]
         [ValidateNotNullOrEmpty]
         public string? TimestampAttributeName { get; set; }
 
         /// <summary>The item identifier column (which series a row belongs to); required unless -InputObject names it.</summary>
-        [Parameter(ParameterSetName = ForecastingSet)]
+        [Parameter(ParameterSetName = TabularSet)]
         [ValidateNotNullOrEmpty]
         public string? ItemIdentifierAttributeName { get; set; }
 
         /// <summary>Up to five columns that group items (a store, a region), forecast per group as well.</summary>
-        [Parameter(ParameterSetName = ForecastingSet)]
+        [Parameter(ParameterSetName = TabularSet)]
         [Alias("GroupingAttributeNames")]
         public string[]? GroupingAttributeName { get; set; }
 
         /// <summary>How to fill gaps, per column: @{ demand = @{ middlefill = 'zero'; backfill = 'zero' } } (Transformations.Filling).</summary>
-        [Parameter(ParameterSetName = ForecastingSet)]
+        [Parameter(ParameterSetName = TabularSet)]
         public IDictionary? Filling { get; set; }
 
         /// <summary>How to aggregate rows within a time-step, per column: @{ demand = 'sum' } (Transformations.Aggregation).</summary>
-        [Parameter(ParameterSetName = ForecastingSet)]
+        [Parameter(ParameterSetName = TabularSet)]
         public IDictionary? Aggregation { get; set; }
 
         /// <summary>A two-letter country code whose public holidays become features (HolidayConfig).</summary>
-        [Parameter(ParameterSetName = ForecastingSet)]
+        [Parameter(ParameterSetName = TabularSet)]
         public string? HolidayCountryCode { get; set; }
 
         protected override string CreateOperation => SageMakerOperations.CreateAutoMLJobV2;
@@ -152,8 +115,17 @@ namespace AutopilotTools.Commands
 
         protected override void ApplyShortcut(CreateAutoMLJobV2Request request, ForecastingShortcut shortcut) => shortcut.ApplyTo(request);
 
+        /// <summary>
+        /// The forecasting parameters share the flat set with the tabular ones (one set, so that PowerShell never has
+        /// two flat sets to choose between, or to prompt for); any of them makes the job a forecasting job.
+        /// </summary>
+        protected override bool ForecastingParametersGiven =>
+            ForecastingParameterNames.Any(MyInvocation.BoundParameters.ContainsKey);
+
         protected override ForecastingShortcut? ForecastingParameters(List<ValidationError> errors)
         {
+            RequireWithoutInputObject(nameof(ForecastFrequency), ForecastFrequency, errors);
+            RequireWithoutInputObject(nameof(ForecastHorizon), ForecastHorizon?.ToString(System.Globalization.CultureInfo.InvariantCulture), errors);
             RequireWithoutInputObject(nameof(TimestampAttributeName), TimestampAttributeName, errors);
             RequireWithoutInputObject(nameof(ItemIdentifierAttributeName), ItemIdentifierAttributeName, errors);
             TimeSeriesTransformations? transformations = Transformations(errors);
@@ -175,6 +147,12 @@ namespace AutopilotTools.Commands
                 HolidayCountryCode = HolidayCountryCode,
             };
         }
+
+        private static readonly string[] ForecastingParameterNames =
+        {
+            nameof(ForecastFrequency), nameof(ForecastHorizon), nameof(ForecastQuantile), nameof(TimestampAttributeName),
+            nameof(ItemIdentifierAttributeName), nameof(GroupingAttributeName), nameof(Filling), nameof(Aggregation), nameof(HolidayCountryCode),
+        };
 
         /// <summary>
         /// -Filling and -Aggregation read by the request mapper at their place in the request, so a value of the wrong

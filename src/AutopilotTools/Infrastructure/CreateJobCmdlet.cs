@@ -27,7 +27,6 @@ namespace AutopilotTools.Infrastructure
     {
         protected const string RequestSet = "Request";
         protected const string TabularSet = "Tabular";
-        protected const string ForecastingSet = "Forecasting";
 
         private static readonly HashSet<string> MemberNames = new HashSet<string>(
             typeof(TRequest).GetProperties().Where(p => p.GetCustomAttributes(typeof(ApiMemberAttribute), false).Length > 0).Select(p => p.Name),
@@ -41,7 +40,7 @@ namespace AutopilotTools.Infrastructure
         /// <summary>Training data: an s3:// URI, or a local file or folder to upload below the output path.</summary>
         [Parameter(Mandatory = true, ParameterSetName = TabularSet)]
         [ValidateNotNullOrEmpty]
-        public virtual string? TrainingData { get; set; }
+        public string? TrainingData { get; set; }
 
         /// <summary>Validation data, as -TrainingData; without it Autopilot splits the training data.</summary>
         [Parameter(ParameterSetName = TabularSet)]
@@ -51,7 +50,7 @@ namespace AutopilotTools.Infrastructure
         /// <summary>The column to predict; required unless -InputObject (a request or a described job) names it.</summary>
         [Parameter(ParameterSetName = TabularSet)]
         [ValidateNotNullOrEmpty]
-        public virtual string? TargetAttributeName { get; set; }
+        public string? TargetAttributeName { get; set; }
 
         /// <summary>BinaryClassification, MulticlassClassification or Regression; Autopilot infers it when absent.</summary>
         [Parameter]
@@ -65,7 +64,7 @@ namespace AutopilotTools.Infrastructure
         /// </summary>
         [Parameter(ParameterSetName = TabularSet)]
         [ValidateNotNullOrEmpty]
-        public virtual string? OutputPath { get; set; }
+        public string? OutputPath { get; set; }
 
         [Parameter(ParameterSetName = TabularSet)]
         public int? MaxCandidates { get; set; }
@@ -80,18 +79,18 @@ namespace AutopilotTools.Infrastructure
         [Parameter(ParameterSetName = TabularSet)]
         [ApiEnum(typeof(AutoMLMetricEnum))]
         [ArgumentCompleter(typeof(AutoMLMetricCompleter))]
-        public virtual string? ObjectiveMetric { get; set; }
+        public string? ObjectiveMetric { get; set; }
 
         /// <summary>The algorithms to try (ENSEMBLING or HYPERPARAMETER_TUNING mode).</summary>
         [Parameter(ParameterSetName = TabularSet)]
         [ApiEnum(typeof(AutoMLAlgorithm))]
         [ArgumentCompleter(typeof(AutoMLAlgorithmCompleter))]
-        public virtual string[]? Algorithm { get; set; }
+        public string[]? Algorithm { get; set; }
 
         /// <summary>The data's content type; text/csv;header=present when absent.</summary>
         [Parameter(ParameterSetName = TabularSet)]
         [ValidateNotNullOrEmpty]
-        public virtual string? ContentType { get; set; }
+        public string? ContentType { get; set; }
 
         [Parameter(ParameterSetName = TabularSet)]
         [ValidateNotNullOrEmpty]
@@ -164,6 +163,9 @@ namespace AutopilotTools.Infrastructure
 
         protected abstract void ApplyShortcut(TRequest request, TabularShortcut shortcut);
 
+        /// <summary>Whether flat parameters of a forecasting job were given (only the V2 cmdlet has them).</summary>
+        protected virtual bool ForecastingParametersGiven => false;
+
         /// <summary>
         /// The forecasting flat parameters of the cmdlet (frequency, horizon, columns, …) as a shortcut, or null (errors
         /// added) when they cannot be read; only the V2 cmdlet has them. The shared flat parameters (data, output
@@ -193,7 +195,7 @@ namespace AutopilotTools.Infrastructure
                 }
             }
 
-            if (ParameterSetName == ForecastingSet)
+            if (ParameterSetName == TabularSet && ForecastingParametersGiven)
             {
                 RequireWithoutInputObject(nameof(TargetAttributeName), TargetAttributeName, errors);
                 RequireWithoutInputObject(nameof(OutputPath), OutputPath, errors);
@@ -222,7 +224,7 @@ namespace AutopilotTools.Infrastructure
         /// <summary>With -TrainingData alone a flat parameter is required; a request or a job in -InputObject can give it instead.</summary>
         protected void RequireWithoutInputObject(string parameter, string? value, List<ValidationError> errors)
         {
-            if ((ParameterSetName == TabularSet || ParameterSetName == ForecastingSet) && InputObject == null && value == null)
+            if (ParameterSetName == TabularSet && InputObject == null && value == null)
             {
                 errors.Add(new ValidationError(parameter, null, ValidationRule.Required,
                     $"-{parameter} is required with -TrainingData, unless -InputObject (a request document or a described job) gives it."));
@@ -235,6 +237,21 @@ namespace AutopilotTools.Infrastructure
             {
                 errors.Add(new ValidationError(nameof(ProblemType), ProblemType, ValidationRule.CrossField,
                     $"-{nameof(ProblemType)} {ProblemType} is a tabular problem type; a job with -ForecastHorizon is a time-series forecasting job, which has none."));
+            }
+
+            foreach ((string parameter, object? value, string why) in new (string, object?, string)[]
+            {
+                (nameof(ValidationData), ValidationData, "Autopilot holds out the last forecast horizons of the training data as its backtest"),
+                (nameof(MaxCandidates), MaxCandidates, "Autopilot trains one candidate for it, from all its forecasting algorithms together"),
+                (nameof(Mode), Mode, "the training mode is a tabular setting"),
+                (nameof(SampleWeightAttributeName), SampleWeightAttributeName, "sample weights are a tabular setting"),
+            })
+            {
+                if (value != null)
+                {
+                    errors.Add(new ValidationError(parameter, value, ValidationRule.CrossField,
+                        $"-{parameter} is not for a time-series forecasting job (-ForecastHorizon, -ForecastFrequency, ...): {why}."));
+                }
             }
 
             ForecastingShortcut? shortcut = ForecastingParameters(errors);

@@ -88,9 +88,9 @@ namespace AutopilotTools.Tests.Engine
             using var session = FakeSageMaker.SessionFor(server);
 
             RunResult result = session.RunScript("New-AutoMLJobV2 sales-daily -TrainingData s3://bucket/sales/ -OutputPath s3://bucket/runs -TargetAttributeName sales " +
-                "-ForecastFrequency D -ForecastHorizon 14 -RoleArn arn:aws:iam::111122223333:role/autopilot @conn");
+                "-ForecastHorizon 14 -RoleArn arn:aws:iam::111122223333:role/autopilot @conn");
 
-            Assert.Equal(new[] { "-TimestampAttributeName is required", "-ItemIdentifierAttributeName is required" },
+            Assert.Equal(new[] { "-ForecastFrequency is required", "-TimestampAttributeName is required", "-ItemIdentifierAttributeName is required" },
                 result.Errors.Select(e => string.Join(" ", e.ToString().Split(' ').Take(3))));
             Assert.Empty(server.Requests);
         }
@@ -113,9 +113,11 @@ namespace AutopilotTools.Tests.Engine
             using var server = new LoopbackServer(CreateThenDescribe);
             using var session = FakeSageMaker.SessionFor(server);
 
-            RunResult result = session.RunScript(Flat + " -ForecastFrequency D -ForecastHorizon 14 -MaxCandidates 3 @conn");
+            RunResult result = session.RunScript(Flat + " -ForecastFrequency D -ForecastHorizon 14 -MaxCandidates 3 -ValidationData s3://bucket/v/ @conn");
 
-            Assert.Contains("AmbiguousParameterSet", Assert.Single(result.Errors).FullyQualifiedErrorId);
+            Assert.Equal(new[] { "-ValidationData is not for a time-series forecasting job", "-MaxCandidates is not for a time-series forecasting job" },
+                result.Errors.Select(e => e.ToString().Split(" (")[0]));
+            Assert.All(result.Errors, e => Assert.Equal("InvalidAutoMLJobRequest,AutopilotTools.Commands.NewAutoMLJobV2Command", e.FullyQualifiedErrorId));
             Assert.Empty(server.Requests);
         }
 
