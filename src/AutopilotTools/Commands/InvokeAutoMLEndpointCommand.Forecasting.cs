@@ -91,7 +91,7 @@ namespace AutopilotTools.Commands
             }
             catch (ArgumentException e)
             {
-                WriteError(ErrorRecords.Create(e, ErrorIds.ForecastRowNotNamed, ErrorCategory.InvalidData, ItemIdentifierAttributeName, e.Message, endpoint));
+                WriteError(ErrorRecords.Create(e, ErrorIds.ForecastRowWithoutItem, ErrorCategory.InvalidData, ItemIdentifierAttributeName, e.Message, endpoint));
                 return;
             }
 

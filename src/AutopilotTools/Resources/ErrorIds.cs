@@ -60,6 +60,8 @@ namespace AutopilotTools.Resources
 
         public const string ForecastItemMissing = nameof(ForecastItemMissing);
 
+        public const string ForecastRowWithoutItem = nameof(ForecastRowWithoutItem);
+
         public const string ForecastHistoryTooLarge = nameof(ForecastHistoryTooLarge);
 
         public const string ForecastAnswerUnreadable = nameof(ForecastAnswerUnreadable);

@@ -127,6 +127,22 @@ namespace AutopilotTools.Tests.Engine
         }
 
         [Fact]
+        public void SplittingByItemNeedsTheItemColumnInEveryRowAndSendsNothingWithoutIt()
+        {
+            (LoopbackServer server, PowerShellSession session) = Start(new FakeForecastEndpoint());
+            using (server)
+            using (session)
+            {
+                RunResult result = session.RunScript("[ordered]@{ store = 'north'; day = '2024-03-01'; sales = 1 }, [ordered]@{ day = '2024-03-02'; sales = 2 } | Invoke-AutoMLEndpoint sales -ItemIdentifierAttributeName store @conn");
+
+                ErrorRecord error = Assert.Single(result.Errors);
+                Assert.Equal("ForecastRowWithoutItem,AutopilotTools.Commands.InvokeAutoMLEndpointCommand", error.FullyQualifiedErrorId);
+                Assert.StartsWith("Row 2 has no 'store' (the item identifier column). Nothing is sent to endpoint 'sales'", error.ErrorDetails.Message);
+                Assert.Empty(Invocations(server));
+            }
+        }
+
+        [Fact]
         public void ARowWithoutNamesIsRefusedUnlessColumnNamesItsValues()
         {
             (LoopbackServer server, PowerShellSession session) = Start(new FakeForecastEndpoint());
