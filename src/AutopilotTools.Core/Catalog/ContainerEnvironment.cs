@@ -14,5 +14,13 @@ namespace AutopilotTools.Catalog
 
         /// <summary>The answer's content type when a request's Accept leaves it open.</summary>
         public const string DefaultAccept = "SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT";
+
+        /// <summary>
+        /// The problem type a model serves, as its <c>AutoMLProblemTypeConfigName</c> (<c>TimeSeriesForecasting</c>, …).
+        /// The local server's own, not a variable of the service's containers: its engines set it on a candidate's
+        /// inference container, and Invoke-AutoMLEndpoint reads it from the endpoint's model to know that an endpoint
+        /// forecasts (history with a header in, a forecast with a header out) rather than predicting row by row.
+        /// </summary>
+        public const string ProblemType = "AUTOPILOT_PROBLEM_TYPE";
     }
 }

@@ -20,6 +20,14 @@ namespace AutopilotTools
         public static string UtcTime(DateTime? utc) =>
             utc.HasValue ? Utc(utc.Value).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC" : string.Empty;
 
+        /// <summary>A forecast value, to two decimals so that a column lines up; empty where the endpoint gave none.</summary>
+        public static string Quantity(double? value) => value.HasValue ? value.Value.ToString("F2", CultureInfo.CurrentCulture) : string.Empty;
+
+        /// <summary>A forecast's quantiles in one column, for quantile sets no view has columns for: "p5 1.20  p95 3.40".</summary>
+        public static string Quantiles(Inference.Forecast? forecast) => forecast == null
+            ? string.Empty
+            : string.Join("  ", System.Linq.Enumerable.Select(forecast.QuantileNames, q => q + " " + Quantity(forecast.Quantiles.TryGetValue(q, out double? v) ? v : null)));
+
         /// <summary>An inference row as the CSV line it was sent as.</summary>
         public static string Row(object? row) => row == null ? string.Empty : Inference.CsvRow.Format(row, null);
 

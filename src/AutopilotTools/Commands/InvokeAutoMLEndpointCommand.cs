@@ -22,19 +22,23 @@ namespace AutopilotTools.Commands
     /// refused: never an arbitrary order. Rows go in batches (-BatchSize rows, within the 6 MB request limit) as
     /// text/csv. -Body sends bytes as they are with -ContentType; -Raw writes the response bodies instead of
     /// predictions. The response keys come from a piped deployment, -InferenceResponseKey, or the endpoint's model.
+    /// -Path reads the rows from a CSV file with a header. A forecasting endpoint (its model says so) takes the rows
+    /// as history instead, with a header, and writes a forecast per item and time-step (see the Forecasting part).
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "AutoMLEndpoint", DefaultParameterSetName = RowsSet)]
-    [OutputType(typeof(Prediction), typeof(string))]
-    public sealed class InvokeAutoMLEndpointCommand : AutopilotCmdlet
+    [OutputType(typeof(Prediction), typeof(Forecast), typeof(string))]
+    public sealed partial class InvokeAutoMLEndpointCommand : AutopilotCmdlet
     {
         private const string RowsSet = "Rows";
+        private const string PathSet = "Path";
         private const string BodySet = "Body";
 
         /// <summary>Stay under SageMaker Runtime's 6 MB request limit with room to spare.</summary>
         private const int MaxBatchBytes = 5 * 1024 * 1024;
 
         private readonly List<(object Input, string Line)> _rows = new List<(object, string)>();
-        private readonly Dictionary<string, IReadOnlyList<string>> _endpointKeys = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, EndpointModelFacts> _endpointFacts = new Dictionary<string, EndpointModelFacts>(StringComparer.Ordinal);
+        private readonly HashSet<string> _toldKeys = new HashSet<string>(StringComparer.Ordinal);
         private int _rowBytes;
         private bool _toldUnused;
         private bool _toldOwnOrder;
@@ -48,14 +52,29 @@ namespace AutopilotTools.Commands
         [AllowNull]
         public object? InputObject { get; set; }
 
+        /// <summary>A CSV file with a header row whose rows are sent (as Import-Csv would read them).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("FullName")]
+        [ValidateNotNullOrEmpty]
+        public string? Path { get; set; }
+
         /// <summary>The feature columns in training order, for rows given by name; a piped deployment sets them (FeatureColumns).</summary>
         [Parameter(ParameterSetName = RowsSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
         [Alias("FeatureColumns")]
         public string[]? Column { get; set; }
 
+        /// <summary>Rows per request; for a forecasting endpoint, items per request (when -ItemIdentifierAttributeName names them).</summary>
         [Parameter(ParameterSetName = RowsSet)]
+        [Parameter(ParameterSetName = PathSet)]
         [ValidateRange(1, 100000)]
         public int BatchSize { get; set; } = 100;
+
+        /// <summary>For a forecasting endpoint: the item column, so history goes in requests of whole items (-BatchSize items each).</summary>
+        [Parameter(ParameterSetName = RowsSet)]
+        [Parameter(ParameterSetName = PathSet)]
+        [ValidateNotNullOrEmpty]
+        public string? ItemIdentifierAttributeName { get; set; }
 
         /// <summary>A request body sent as it is.</summary>
         [Parameter(Mandatory = true, ParameterSetName = BodySet)]
@@ -84,13 +103,38 @@ namespace AutopilotTools.Commands
                 return;
             }
 
-            foreach (object row in RowsOf(InputObject))
+            IEnumerable<object>? rows = ParameterSetName == PathSet ? RowsOfFile(Path!) : RowsOf(InputObject);
+            foreach (object row in rows ?? Array.Empty<object>())
             {
-                Add(row);
+                if (IsForecasting())
+                {
+                    AddHistory(row);
+                }
+                else
+                {
+                    Add(row);
+                }
             }
         }
 
-        protected override void EndProcessing() => Flush();
+        protected override void EndProcessing()
+        {
+            Flush();
+            FlushHistory();
+        }
+
+        /// <summary>The rows of a CSV file with a header, by name; null (error written) when the file is missing.</summary>
+        private IEnumerable<object>? RowsOfFile(string path)
+        {
+            string file = GetUnresolvedProviderPathFromPSPath(path);
+            if (!System.IO.File.Exists(file))
+            {
+                WriteError(ErrorRecords.Create(new System.IO.FileNotFoundException(null, file), ErrorIds.InferenceFileNotFound, ErrorCategory.ObjectNotFound, path, file, EndpointName));
+                return null;
+            }
+
+            return CsvTable.Read(System.IO.File.ReadAllText(file));
+        }
 
         /// <summary>
         /// An array given to -InputObject whose items are rows (hashtables, objects, lines, lists) is that many rows;
@@ -163,7 +207,7 @@ namespace AutopilotTools.Commands
                 }
 
                 string contentType = output.ContentType ?? Accept;
-                IReadOnlyList<string>? keys = InferenceResponseKey ?? (IsJson(contentType) ? null : EndpointKeys());
+                IReadOnlyList<string>? keys = InferenceResponseKey ?? (IsJson(contentType) ? null : ResponseKeys());
                 List<Prediction> predictions = PredictionReader.Read(text, contentType, keys);
                 for (int i = 0; i < predictions.Count; i++)
                 {
@@ -229,27 +273,38 @@ namespace AutopilotTools.Commands
             return named;
         }
 
-        /// <summary>The endpoint's response keys, read once per endpoint; predicted_label alone when they cannot be read.</summary>
-        private IReadOnlyList<string> EndpointKeys()
+        /// <summary>The endpoint's response keys, from its model; predicted_label alone when they cannot be read.</summary>
+        private IReadOnlyList<string> ResponseKeys()
         {
             string name = EndpointName!;
-            if (!_endpointKeys.TryGetValue(name, out IReadOnlyList<string>? keys))
+            IReadOnlyList<string> keys = Facts(name).ResponseKeys;
+            if (_toldKeys.Add(name))
             {
-                try
-                {
-                    keys = Await(EndpointResponseKeys.ReadAsync(SageMaker, name, CancelToken));
-                    WriteVerbose($"Endpoint '{name}' returns {(keys.Count == 0 ? "its default (predicted_label)" : string.Join(", ", keys))} per row (its model's {Catalog.ContainerEnvironment.OutputKeys}).");
-                }
-                catch (Exception e) when (ServiceFailure.IsServiceFailure(e))
-                {
-                    keys = Array.Empty<string>();
-                    WriteWarning($"The response keys of endpoint '{name}' could not be read from its model ({e.Message}); answers are read as predicted_label alone. Give -InferenceResponseKey with the keys it was deployed with.");
-                }
-
-                _endpointKeys[name] = keys;
+                WriteVerbose($"Endpoint '{name}' returns {(keys.Count == 0 ? "its default (predicted_label)" : string.Join(", ", keys))} per row (its model's {Catalog.ContainerEnvironment.OutputKeys}).");
             }
 
             return keys;
+        }
+
+        /// <summary>What the endpoint's model says of its answers, read once per endpoint; nothing when it cannot be read.</summary>
+        private EndpointModelFacts Facts(string name)
+        {
+            if (!_endpointFacts.TryGetValue(name, out EndpointModelFacts? facts))
+            {
+                try
+                {
+                    facts = Await(EndpointModelFacts.ReadAsync(SageMaker, name, CancelToken));
+                }
+                catch (Exception e) when (ServiceFailure.IsServiceFailure(e))
+                {
+                    facts = EndpointModelFacts.Unknown;
+                    WriteWarning($"The response keys of endpoint '{name}' could not be read from its model ({e.Message}); answers are read as predicted_label alone, row by row. Give -InferenceResponseKey with the keys it was deployed with.");
+                }
+
+                _endpointFacts[name] = facts;
+            }
+
+            return facts;
         }
 
         private static bool IsJson(string contentType) => contentType.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0;

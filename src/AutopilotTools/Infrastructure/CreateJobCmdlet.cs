@@ -163,6 +163,20 @@ namespace AutopilotTools.Infrastructure
 
         protected abstract void ApplyShortcut(TRequest request, TabularShortcut shortcut);
 
+        /// <summary>Whether flat parameters of a forecasting job were given (only the V2 cmdlet has them).</summary>
+        protected virtual bool ForecastingParametersGiven => false;
+
+        /// <summary>
+        /// The forecasting flat parameters of the cmdlet (frequency, horizon, columns, …) as a shortcut, or null (errors
+        /// added) when they cannot be read; only the V2 cmdlet has them. The shared flat parameters (data, output
+        /// path, target, …) are filled in by <see cref="ApplyForecasting"/>.
+        /// </summary>
+        protected virtual ForecastingShortcut? ForecastingParameters(List<ValidationError> errors) => null;
+
+        /// <summary>Applies a forecasting shortcut to the request; only a V2 request has a place for it.</summary>
+        protected virtual void ApplyShortcut(TRequest request, ForecastingShortcut shortcut) =>
+            throw new NotSupportedException(typeof(TRequest).Name + " has no time-series forecasting job config.");
+
         /// <summary>Creates the job, then describes it so the caller gets the whole job to pipe on.</summary>
         protected abstract System.Threading.Tasks.Task<DescribeAutoMLJobV2Response> CreateAndDescribeAsync(TRequest request);
 
@@ -181,7 +195,13 @@ namespace AutopilotTools.Infrastructure
                 }
             }
 
-            if (ParameterSetName == TabularSet || ProblemType != null)
+            if (ParameterSetName == TabularSet && ForecastingParametersGiven)
+            {
+                RequireWithoutInputObject(nameof(TargetAttributeName), TargetAttributeName, errors);
+                RequireWithoutInputObject(nameof(OutputPath), OutputPath, errors);
+                ApplyForecasting(request, uploads, errors);
+            }
+            else if (ParameterSetName == TabularSet || ProblemType != null)
             {
                 RequireWithoutInputObject(nameof(TargetAttributeName), TargetAttributeName, errors);
                 RequireWithoutInputObject(nameof(OutputPath), OutputPath, errors);
@@ -202,13 +222,54 @@ namespace AutopilotTools.Infrastructure
         }
 
         /// <summary>With -TrainingData alone a flat parameter is required; a request or a job in -InputObject can give it instead.</summary>
-        private void RequireWithoutInputObject(string parameter, string? value, List<ValidationError> errors)
+        protected void RequireWithoutInputObject(string parameter, string? value, List<ValidationError> errors)
         {
             if (ParameterSetName == TabularSet && InputObject == null && value == null)
             {
                 errors.Add(new ValidationError(parameter, null, ValidationRule.Required,
                     $"-{parameter} is required with -TrainingData, unless -InputObject (a request document or a described job) gives it."));
             }
+        }
+
+        private void ApplyForecasting(TRequest request, List<(string LocalPath, S3Location Target)> uploads, List<ValidationError> errors)
+        {
+            if (ProblemType != null)
+            {
+                errors.Add(new ValidationError(nameof(ProblemType), ProblemType, ValidationRule.CrossField,
+                    $"-{nameof(ProblemType)} {ProblemType} is a tabular problem type; a job with -ForecastHorizon is a time-series forecasting job, which has none."));
+            }
+
+            foreach ((string parameter, object? value, string why) in new (string, object?, string)[]
+            {
+                (nameof(ValidationData), ValidationData, "Autopilot holds out the last forecast horizons of the training data as its backtest"),
+                (nameof(MaxCandidates), MaxCandidates, "Autopilot trains one candidate for it, from all its forecasting algorithms together"),
+                (nameof(Mode), Mode, "the training mode is a tabular setting"),
+                (nameof(SampleWeightAttributeName), SampleWeightAttributeName, "sample weights are a tabular setting"),
+            })
+            {
+                if (value != null)
+                {
+                    errors.Add(new ValidationError(parameter, value, ValidationRule.CrossField,
+                        $"-{parameter} is not for a time-series forecasting job (-ForecastHorizon, -ForecastFrequency, ...): {why}."));
+                }
+            }
+
+            ForecastingShortcut? shortcut = ForecastingParameters(errors);
+            if (shortcut == null)
+            {
+                return;
+            }
+
+            CheckBucket(nameof(OutputPath), OutputPath, errors);
+            CheckBucket(nameof(TrainingData), TrainingData, errors);
+            string? outputPath = OutputPath ?? OutputPathOf(request);
+            shortcut.TrainingDataUri = DataUri(TrainingData, "training", JobNameOf(request), outputPath, uploads, errors);
+            shortcut.OutputPath = OutputPath;
+            shortcut.TargetAttributeName = TargetAttributeName;
+            shortcut.ContentType = ContentType;
+            shortcut.ObjectiveMetric = ObjectiveMetric;
+            shortcut.Algorithms = Algorithm;
+            ApplyShortcut(request, shortcut);
         }
 
         /// <summary>The parameters bound under request member names, with PowerShell conveniences expanded.</summary>

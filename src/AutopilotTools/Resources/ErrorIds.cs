@@ -63,5 +63,16 @@ namespace AutopilotTools.Resources
         public const string ArtifactKeyOutsideFolder = nameof(ArtifactKeyOutsideFolder);
 
         public const string ArtifactSaveFailed = nameof(ArtifactSaveFailed);
+        public const string InferenceFileNotFound = nameof(InferenceFileNotFound);
+
+        public const string ForecastRowNotNamed = nameof(ForecastRowNotNamed);
+
+        public const string ForecastItemMissing = nameof(ForecastItemMissing);
+
+        public const string ForecastRowWithoutItem = nameof(ForecastRowWithoutItem);
+
+        public const string ForecastHistoryTooLarge = nameof(ForecastHistoryTooLarge);
+
+        public const string ForecastAnswerUnreadable = nameof(ForecastAnswerUnreadable);
     }
 }

@@ -96,6 +96,8 @@ namespace AutopilotTools.Tests.Core
             ["FillingAndAggregationOnlyForTarget: target column"] = (() => Change(ValidRequests.TimeSeries(), r => Transformations(r).Aggregation = new Dictionary<string, string> { ["demand"] = "avg" }), null),
             ["FillingAndAggregationOnlyForTarget: aggregating another column"] = (() => Change(ValidRequests.TimeSeries(), r => Transformations(r).Aggregation = new Dictionary<string, string> { ["price"] = "avg" }), Forecasting + ".Transformations.Aggregation['price']"),
             ["FillingAndAggregationOnlyForTarget: frontfilling another column"] = (() => WithFilling("price", ("frontfill", "none")), Forecasting + ".Transformations.Filling['price']['frontfill']"),
+            ["ForecastHorizonAtMost500: 500 steps"] = (() => Change(ValidRequests.TimeSeries(), r => r.AutoMLProblemTypeConfig!.TimeSeriesForecastingJobConfig!.ForecastHorizon = 500), null),
+            ["ForecastHorizonAtMost500: 501 steps"] = (() => Change(ValidRequests.TimeSeries(), r => r.AutoMLProblemTypeConfig!.TimeSeriesForecastingJobConfig!.ForecastHorizon = 501), Forecasting + ".ForecastHorizon"),
         };
 
         public static IEnumerable<object[]> CaseNames() => Cases.Keys.Select(name => new object[] { name });

@@ -36,7 +36,8 @@ namespace AutopilotTools.Validation.CrossField
                 new SampleWeightsNeedEnsembling(),
                 new TagKeysUnique(),
                 new FillingValuesFitMethods(),
-                new FillingAndAggregationOnlyForTarget()),
+                new FillingAndAggregationOnlyForTarget(),
+                new ForecastHorizonAtMost500()),
 
             [typeof(CreateAutoMLJobRequest)] = Register<CreateAutoMLJobRequest>(
                 AutoMLJobView.Of,
