@@ -17,7 +17,7 @@ namespace AutopilotTools.Catalog
 
         /// <summary>
         /// The problem type a model serves, as its <c>AutoMLProblemTypeConfigName</c> (<c>TimeSeriesForecasting</c>, …).
-        /// The local server's own, not a variable of the service's containers: its engines set it on a candidate's
+        /// The local server's own, not a variable of the service's containers: it sets it on every candidate's
         /// inference container, and Invoke-AutoMLEndpoint reads it from the endpoint's model to know that an endpoint
         /// forecasts (history with a header in, a forecast with a header out) rather than predicting row by row.
         /// </summary>

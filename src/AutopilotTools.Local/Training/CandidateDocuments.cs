@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AutopilotTools.Catalog;
 using AutopilotTools.Local.AutoML;
 using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.Inference;
@@ -80,8 +81,15 @@ namespace AutopilotTools.Local.Training
         {
             Image = LocalImages.For(candidate.Algorithm),
             ModelDataUrl = context.ModelDataUrl,
-            Environment = context.Objective == null ? null : new Dictionary<string, string>(context.ProblemType.InferenceEnvironment(context.Objective)),
+            Environment = context.Objective == null ? null : EnvironmentOf(context),
         };
+
+        /// <summary>The problem type's container environment, naming the problem type so clients know how to call the model.</summary>
+        private static Dictionary<string, string> EnvironmentOf(CandidateContext context) =>
+            new Dictionary<string, string>(context.ProblemType.InferenceEnvironment(context.Objective!))
+            {
+                [ContainerEnvironment.ProblemType] = context.ProblemType.ConfigName,
+            };
     }
 
     /// <summary>What a candidate's document needs beside the engine's result.</summary>
