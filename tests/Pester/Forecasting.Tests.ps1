@@ -111,10 +111,10 @@ Describe 'Forecasting from New-AutoMLJobV2 to Invoke-AutoMLEndpoint (on a server
         $forecast = $history | Invoke-AutoMLEndpoint -EndpointName $deployment.EndpointName
         $forecast.Count | Should -Be ($stores.Count * $horizon)
         # Items in the order the history first names them, each with its horizon's days in order after its last day.
-        @($forecast.Item | Select-Object -Unique) | Should -Be $stores
+        @($forecast.ItemId | Select-Object -Unique) | Should -Be $stores
         $last = [datetime]($history.day | Sort-Object | Select-Object -Last 1)
         foreach ($store in $stores) {
-            $days = @($forecast | Where-Object Item -EQ $store | ForEach-Object { [datetime]$_.Timestamp })
+            $days = @($forecast | Where-Object ItemId -EQ $store | ForEach-Object { [datetime]$_.Timestamp })
             $days | Should -Be @(1..$horizon | ForEach-Object { $last.AddDays($_) })
         }
         foreach ($step in $forecast) {
@@ -139,7 +139,7 @@ Describe 'Forecasting from New-AutoMLJobV2 to Invoke-AutoMLEndpoint (on a server
     It 'shows a table of item, timestamp and quantiles' {
         $lines = $history | Invoke-AutoMLEndpoint -EndpointName $deployment.EndpointName | Select-Object -First 3 | Out-String -Width 80 -Stream |
             Where-Object { $_.Trim() }
-        $lines[0] | Should -Match '^Item\s+Timestamp\s+p10\s+p50\s+p90$'
+        $lines[0] | Should -Match '^ItemId\s+Timestamp\s+p10\s+p50\s+p90$'
         $lines[2] | Should -Match "^$([regex]::Escape($stores[0]))\s+.+\s+-?[\d.,]+\s+-?[\d.,]+\s+-?[\d.,]+$"
     }
 

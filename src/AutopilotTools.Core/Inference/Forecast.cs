@@ -9,8 +9,8 @@ namespace AutopilotTools.Inference
     /// </summary>
     public sealed class Forecast
     {
-        /// <summary>The item identifier, as the endpoint wrote it.</summary>
-        public string? Item { get; set; }
+        /// <summary>The item identifier, as the endpoint wrote it (not "Item": an array's $forecasts.Item would be its indexer, not member enumeration).</summary>
+        public string? ItemId { get; set; }
 
         /// <summary>The time-step, as the endpoint wrote it (the training data's timestamp format).</summary>
         public string? Timestamp { get; set; }
@@ -33,6 +33,6 @@ namespace AutopilotTools.Inference
         /// <summary>The response line or JSON object this time-step was read from.</summary>
         public string? Raw { get; set; }
 
-        public override string ToString() => Item + " " + Timestamp;
+        public override string ToString() => ItemId + " " + Timestamp;
     }
 }

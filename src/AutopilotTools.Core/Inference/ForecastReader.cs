@@ -110,7 +110,7 @@ namespace AutopilotTools.Inference
 
                 return new Forecast
                 {
-                    Item = At(_item),
+                    ItemId = At(_item),
                     Timestamp = At(_timestamp),
                     QuantileNames = _quantileNames,
                     Quantiles = quantiles,

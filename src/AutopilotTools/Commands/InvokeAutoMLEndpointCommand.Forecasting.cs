@@ -156,7 +156,7 @@ namespace AutopilotTools.Commands
         {
             string? column = ItemIdentifierAttributeName ?? forecasts.FirstOrDefault()?.ItemIdentifierAttributeName;
             IReadOnlyList<string> sent = items.Count > 0 ? items : column == null ? Array.Empty<string>() : history.Items(column);
-            var answered = new HashSet<string>(forecasts.Select(f => f.Item ?? string.Empty), StringComparer.Ordinal);
+            var answered = new HashSet<string>(forecasts.Select(f => f.ItemId ?? string.Empty), StringComparer.Ordinal);
             foreach (string item in sent.Where(item => !answered.Contains(item)))
             {
                 var missing = new KeyNotFoundException($"No forecast for item '{item}'.");

@@ -21,7 +21,7 @@ namespace AutopilotTools.Tests.Core
 
             List<Forecast> forecasts = ForecastReader.Read(answer, "text/csv");
 
-            Assert.Equal(new[] { "south", "north", "south" }, forecasts.Select(f => f.Item));
+            Assert.Equal(new[] { "south", "north", "south" }, forecasts.Select(f => f.ItemId));
             Assert.Equal(new[] { "2024-05-01", "2024-05-01", "2024-05-02" }, forecasts.Select(f => f.Timestamp));
             Assert.Equal(new[] { "p10", "p50", "p90" }, forecasts[0].QuantileNames);
             Assert.Equal(new double?[] { 1.5, 2, 3.25 }, forecasts[0].QuantileNames.Select(q => forecasts[0].Quantiles[q]));
@@ -37,7 +37,7 @@ namespace AutopilotTools.Tests.Core
             List<Forecast> forecasts = ForecastReader.Read("sku,ts,region,p5,p95\n\"a,1\",2024-01-01,eu,1,2\n", "text/csv; charset=utf-8");
 
             Forecast forecast = Assert.Single(forecasts);
-            Assert.Equal(("a,1", "2024-01-01"), (forecast.Item, forecast.Timestamp));
+            Assert.Equal(("a,1", "2024-01-01"), (forecast.ItemId, forecast.Timestamp));
             Assert.Equal("eu", forecast.Grouping["region"]);
             Assert.Equal(new[] { "p5", "p95" }, forecast.QuantileNames);
         }
@@ -49,7 +49,7 @@ namespace AutopilotTools.Tests.Core
 
             List<Forecast> forecasts = ForecastReader.Read(answer, "application/json");
 
-            Assert.Equal(new[] { "a", "7" }, forecasts.Select(f => f.Item));
+            Assert.Equal(new[] { "a", "7" }, forecasts.Select(f => f.ItemId));
             Assert.Equal(3.0, forecasts[0].Quantiles["p90"]);
             Assert.Null(forecasts[1].Quantiles["p10"]);
             Assert.Equal(("sku", "ts"), (forecasts[1].ItemIdentifierAttributeName, forecasts[1].TimestampAttributeName));

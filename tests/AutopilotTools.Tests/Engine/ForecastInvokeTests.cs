@@ -40,7 +40,7 @@ namespace AutopilotTools.Tests.Engine
                 Assert.Equal(History, sent.BodyText);
                 Assert.Equal("text/csv", sent.Header("Content-Type"));
                 var forecasts = result.Output.Select(o => (Forecast)o.BaseObject).ToList();
-                Assert.Equal(new[] { "north", "north", "south", "south" }, forecasts.Select(f => f.Item));
+                Assert.Equal(new[] { "north", "north", "south", "south" }, forecasts.Select(f => f.ItemId));
                 Assert.Equal(new[] { "2024-03-03", "2024-03-04", "2024-03-03", "2024-03-04" }, forecasts.Select(f => f.Timestamp));
                 Assert.Equal(new object[] { 10.0, 11.0, 12.0 }, new[] { "p10", "p50", "p90" }.Select(q => result.Output[1].Properties[q].Value));
                 Assert.Equal(21.5, forecasts[2].Quantiles["p50"]);
@@ -85,7 +85,7 @@ namespace AutopilotTools.Tests.Engine
                 Assert.Equal(2, sent.Length);
                 Assert.Equal("store,day,sales,promo\nnorth,2024-03-01,10,no\nnorth,2024-03-02,11,no\n", sent[0].BodyText);
                 Assert.Equal("store,day,sales,promo\nsouth,2024-03-01,20,yes\nsouth,2024-03-02,21.5,no\nsouth,2024-03-03,,yes\n", sent[1].BodyText);
-                Assert.Equal(new[] { "north", "north", "south", "south" }, result.Output.Select(o => ((Forecast)o.BaseObject).Item));
+                Assert.Equal(new[] { "north", "north", "south", "south" }, result.Output.Select(o => ((Forecast)o.BaseObject).ItemId));
             }
         }
 
@@ -98,7 +98,7 @@ namespace AutopilotTools.Tests.Engine
             {
                 RunResult result = session.RunScript("$history | ConvertFrom-Csv | Invoke-AutoMLEndpoint sales @conn");
 
-                Assert.Equal(new[] { "north", "north" }, result.Output.Select(o => ((Forecast)o.BaseObject).Item));
+                Assert.Equal(new[] { "north", "north" }, result.Output.Select(o => ((Forecast)o.BaseObject).ItemId));
                 ErrorRecord error = Assert.Single(result.Errors);
                 Assert.Equal("ForecastItemMissing,AutopilotTools.Commands.InvokeAutoMLEndpointCommand", error.FullyQualifiedErrorId);
                 Assert.Equal("south", error.TargetObject);
@@ -197,8 +197,8 @@ namespace AutopilotTools.Tests.Engine
         {
             foreach ((string[] quantiles, string header, string firstRow) in new[]
             {
-                (new[] { "p10", "p50", "p90" }, @"^Item\s+Timestamp\s+p10\s+p50\s+p90$", @"^north\s+2024-03-03\s+10\.00\s+11\.00\s+12\.00$"),
-                (new[] { "p25", "p75" }, @"^Item\s+Timestamp\s+Quantiles$", @"^north\s+2024-03-03\s+p25 10\.00  p75 12\.00$"),
+                (new[] { "p10", "p50", "p90" }, @"^ItemId\s+Timestamp\s+p10\s+p50\s+p90$", @"^north\s+2024-03-03\s+10\.00\s+11\.00\s+12\.00$"),
+                (new[] { "p25", "p75" }, @"^ItemId\s+Timestamp\s+Quantiles$", @"^north\s+2024-03-03\s+p25 10\.00  p75 12\.00$"),
             })
             {
                 var endpoint = new FakeForecastEndpoint { Quantiles = quantiles };

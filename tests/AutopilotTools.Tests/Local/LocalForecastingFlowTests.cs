@@ -79,10 +79,10 @@ namespace AutopilotTools.Tests.Local
 
             var forecasts = flow.Output.Select(o => (Forecast)o.BaseObject).ToList();
             Assert.Equal(Stores * Horizon, forecasts.Count);
-            Assert.Equal(Enumerable.Range(1, Stores).Select(s => $"store-{s}"), forecasts.Select(f => f.Item).Distinct());
+            Assert.Equal(Enumerable.Range(1, Stores).Select(s => $"store-{s}"), forecasts.Select(f => f.ItemId).Distinct());
             for (int store = 0; store < Stores; store++)
             {
-                var own = forecasts.Where(f => f.Item == $"store-{store + 1}").ToList();
+                var own = forecasts.Where(f => f.ItemId == $"store-{store + 1}").ToList();
                 Assert.Equal(Enumerable.Range(Days, Horizon).Select(d => Start.AddDays(d)), own.Select(f => DateTime.Parse(f.Timestamp!, CultureInfo.InvariantCulture)));
                 Assert.All(own, f => Assert.True(f.Quantiles["p10"] <= f.Quantiles["p50"] && f.Quantiles["p50"] <= f.Quantiles["p90"], f.Raw));
                 // The median follows the weekly shape: within a fifth of the expected sales, day by day.
