@@ -14,7 +14,9 @@ namespace AutopilotTools.Local.Pretrained.Classification
 {
     /// <summary>
     /// What text and image classification jobs do alike: report their stages, compare models on the validation rows
-    /// and keep the best (highest accuracy, then lowest log loss) as the job's one candidate, and write the reports.
+    /// and keep the most accurate as the job's one candidate, and write the reports. Ties go to the model compared
+    /// first: the problem types list the pretrained encoders' models first, because a validation split drawn from the
+    /// training data shares its vocabulary and cannot show what an encoder adds on words the training never saw.
     /// The objective is Accuracy, the only one the API allows for these problem types.
     /// </summary>
     internal sealed class ClassificationJob
@@ -72,7 +74,7 @@ namespace AutopilotTools.Local.Pretrained.Classification
             new ComparedModel(algorithm, description, trainer, hyperparameters, probabilities, ClassificationMetrics.Compute(probabilities, truth));
 
         public static ComparedModel Best(IReadOnlyList<ComparedModel> compared) =>
-            compared.OrderByDescending(c => c.Accuracy).ThenBy(c => c.LogLoss).First();
+            compared.OrderByDescending(c => c.Accuracy).First();
 
         public string ModelDirectory(string algorithm) => Path.Combine(_input.OutputDirectory, "models", algorithm);
 
@@ -163,7 +165,7 @@ namespace AutopilotTools.Local.Pretrained.Classification
             };
             var html = new HtmlReport($"{_configName} model insights")
                 .Heading("Models compared on the validation rows")
-                .Paragraph($"The job keeps one candidate, as the API allows for {_configName}: {chosen.Algorithm}, the most accurate (ties go to the lower log loss).")
+                .Paragraph($"The job keeps one candidate, as the API allows for {_configName}: {chosen.Algorithm}, the most accurate (ties go to the model listed first).")
                 .Table(new[] { "Model", "What it is", "Accuracy", "Log loss" },
                     compared.Select(c => (IReadOnlyList<string>)new[] { c.Algorithm, c.Description, Number(c.Accuracy), Number(c.LogLoss) }))
                 .Heading("Confusion matrix (rows: true label; columns: predicted)")

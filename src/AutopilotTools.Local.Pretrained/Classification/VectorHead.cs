@@ -84,12 +84,12 @@ namespace AutopilotTools.Local.Pretrained.Classification
             SchemaDefinition schema = SchemaDefinition.Create(typeof(VectorRow));
             schema[VectorRow.FeaturesColumn].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimensions);
             schema[VectorRow.LabelColumn].ColumnType = new KeyDataViewType(typeof(uint), labelCount);
-            // Keys count from 1; 0 is "missing", which rows scored at inference carry.
-            IEnumerable<VectorRow> rows = vectors.Select((v, i) => new VectorRow { Features = v, Label = (uint)(classes[i] + 1) });
+            // LoadFromEnumerable takes a key's zero-based index and stores it as the key (index + 1).
+            IEnumerable<VectorRow> rows = vectors.Select((v, i) => new VectorRow { Features = v, Label = (uint)classes[i] });
             return ml.Data.LoadFromEnumerable(rows.ToList(), schema);
         }
 
-        /// <summary>One row of an encoder's vector and its label key.</summary>
+        /// <summary>One row of an encoder's vector and its label's index (any, unused, at inference).</summary>
         public sealed class VectorRow
         {
             public const string FeaturesColumn = nameof(Features);

@@ -87,10 +87,11 @@ namespace AutopilotTools.Local.Pretrained.TextClassification
         {
             SchemaDefinition schema = SchemaDefinition.Create(typeof(TextRow));
             schema[TextRow.LabelColumn].ColumnType = new KeyDataViewType(typeof(uint), labelCount);
-            return ml.Data.LoadFromEnumerable(texts.Select((t, i) => new TextRow { Text = t ?? "", Label = (uint)(classes[i] + 1) }).ToList(), schema);
+            // LoadFromEnumerable takes a key's zero-based index and stores it as the key (index + 1).
+            return ml.Data.LoadFromEnumerable(texts.Select((t, i) => new TextRow { Text = t ?? "", Label = (uint)classes[i] }).ToList(), schema);
         }
 
-        /// <summary>A text and its label key (0, missing, at inference).</summary>
+        /// <summary>A text and its label's index (any, unused, at inference).</summary>
         public sealed class TextRow
         {
             public const string TextColumn = nameof(Text);

@@ -45,22 +45,25 @@ namespace AutopilotTools.Local.Pretrained.TextClassification
             int labels = training.Labels.Count;
             VectorHead head = VectorHead.Train(trainingVectors, training.Classes, labels, HeadL2);
             double[][] headScores = head.Predict(validationVectors);
-            var compared = new List<ComparedModel>
-            {
-                job.Compare("minilm-linear", "MiniLM sentence embeddings (frozen) with a trained linear head", VectorHead.TrainerName, VectorHead.Hyperparameters(HeadL2), headScores, validation.Classes),
-            };
             var bagsOfWords = new Dictionary<string, BagOfWordsModel>();
+            var bagOfWordsScores = new List<ComparedModel>();
             foreach (var (learner, trainer, hyperparameters) in BagOfWordsModel.Learners)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 BagOfWordsModel model = BagOfWordsModel.Train(training.Inputs, training.Classes, labels, learner);
                 bagsOfWords[learner] = model;
-                compared.Add(job.Compare($"bag-of-words-{learner}", $"ML.NET bag of words (FeaturizeText) with a {learner} learner", trainer, hyperparameters, model.Predict(validation.Inputs), validation.Classes));
+                bagOfWordsScores.Add(job.Compare($"bag-of-words-{learner}", $"ML.NET bag of words (FeaturizeText) with a {learner} learner", trainer, hyperparameters, model.Predict(validation.Inputs), validation.Classes));
             }
 
-            double[][] blend = Scores.Average(headScores, compared.Single(c => c.Algorithm == "bag-of-words-linear").Probabilities);
-            compared.Add(job.Compare("minilm-bag-of-words-blend", "the average of the MiniLM head's and the linear bag of words' probabilities", VectorHead.TrainerName + "+LbfgsMaximumEntropyMulti",
-                VectorHead.Hyperparameters(HeadL2), blend, validation.Classes));
+            // Pretrained first: ties go to the model compared first (see ClassificationJob).
+            double[][] blend = Scores.Average(headScores, bagOfWordsScores.Single(c => c.Algorithm == "bag-of-words-linear").Probabilities);
+            var compared = new List<ComparedModel>
+            {
+                job.Compare("minilm-bag-of-words-blend", "the average of the MiniLM head's and the linear bag of words' probabilities", VectorHead.TrainerName + "+LbfgsMaximumEntropyMulti",
+                    VectorHead.Hyperparameters(HeadL2), blend, validation.Classes),
+                job.Compare("minilm-linear", "MiniLM sentence embeddings (frozen) with a trained linear head", VectorHead.TrainerName, VectorHead.Hyperparameters(HeadL2), headScores, validation.Classes),
+            };
+            compared.AddRange(bagOfWordsScores);
 
             ComparedModel chosen = ClassificationJob.Best(compared);
             string directory = job.ModelDirectory(chosen.Algorithm);
