@@ -29,6 +29,7 @@ namespace AutopilotTools.Commands
     {
         private const string RowsSet = "Rows";
         private const string BodySet = "Body";
+        private const string PathSet = "Path";
 
         /// <summary>Stay under SageMaker Runtime's 6 MB request limit with room to spare.</summary>
         private const int MaxBatchBytes = 5 * 1024 * 1024;
@@ -61,6 +62,16 @@ namespace AutopilotTools.Commands
         [Parameter(Mandatory = true, ParameterSetName = BodySet)]
         public byte[]? Body { get; set; }
 
+        /// <summary>
+        /// Image files (or any files) sent one per request, as the body; the content type comes from the extension
+        /// (<c>.jpg</c>/<c>.jpeg</c> image/jpeg, <c>.png</c> image/png, others application/x-image) unless
+        /// -ContentType is given. Each prediction's Input is the file's path.
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("FullName")]
+        [ValidateNotNullOrEmpty]
+        public string[]? Path { get; set; }
+
         [Parameter]
         public string ContentType { get; set; } = "text/csv";
 
@@ -81,6 +92,12 @@ namespace AutopilotTools.Commands
             if (ParameterSetName == BodySet)
             {
                 Send(Body!, null);
+                return;
+            }
+
+            if (ParameterSetName == PathSet)
+            {
+                SendFiles();
                 return;
             }
 
@@ -149,9 +166,9 @@ namespace AutopilotTools.Commands
             Send(Encoding.UTF8.GetBytes(body), batch.Select(row => row.Input).ToList());
         }
 
-        private void Send(byte[] body, IReadOnlyList<object>? rows)
+        private void Send(byte[] body, IReadOnlyList<object>? rows, string? requestContentType = null)
         {
-            var request = new InvokeEndpointInput { EndpointName = EndpointName, Body = body, ContentType = ContentType, Accept = Accept };
+            var request = new InvokeEndpointInput { EndpointName = EndpointName, Body = body, ContentType = requestContentType ?? ContentType, Accept = Accept };
             try
             {
                 InvokeEndpointOutput output = Await(SageMakerRuntime.InvokeEndpointAsync(request, CancelToken));
@@ -186,6 +203,39 @@ namespace AutopilotTools.Commands
         /// column order, or in its own order when that is unknown and the row has one. Null (error written) when the
         /// row cannot be sent.
         /// </summary>
+        private void SendFiles()
+        {
+            foreach (string given in Path!)
+            {
+                IEnumerable<string> files;
+                try
+                {
+                    files = GetResolvedProviderPathFromPSPath(given, out _);
+                }
+                catch (Exception e) when (e is ItemNotFoundException || e is System.Management.Automation.DriveNotFoundException || e is ProviderNotFoundException)
+                {
+                    WriteError(new ErrorRecord(e, "InvokeAutoMLEndpoint.FileNotFound", ErrorCategory.ObjectNotFound, given));
+                    continue;
+                }
+
+                foreach (string file in files)
+                {
+                    byte[] body;
+                    try
+                    {
+                        body = System.IO.File.ReadAllBytes(file);
+                    }
+                    catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
+                    {
+                        WriteError(new ErrorRecord(e, "InvokeAutoMLEndpoint.FileNotRead", ErrorCategory.ReadError, file));
+                        continue;
+                    }
+
+                    Send(body, new object[] { file }, MyInvocation.BoundParameters.ContainsKey(nameof(ContentType)) ? ContentType : ImageContentTypes.Of(file));
+                }
+            }
+        }
+
         private object? Arrange(object row)
         {
             IDictionary? named = row is PSObject custom ? NamedRows.Properties(custom) : row as IDictionary;
