@@ -95,6 +95,7 @@ namespace AutopilotTools.Bench
             new AutoMLBenchmark(),
             new SignedRequestsBenchmark(),
             new PwshColdStartBenchmark(),
+            new PretrainedBenchmark(),
         };
     }
 }
