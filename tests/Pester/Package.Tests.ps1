@@ -2,7 +2,7 @@
 # throwaway user scope (a HOME of its own), then Import-Module by name in a fresh pwsh and a job trained end to end.
 BeforeAll {
     . $PSScriptRoot/common.ps1
-    $script:package = Get-Item ([IO.Path]::Combine((Split-Path (Split-Path $env:AUTOPILOTTOOLS_MODULE)), 'packages', 'AutopilotTools.*.nupkg'))
+    $script:package = Get-Item ([IO.Path]::Combine((Split-Path (Split-Path $env:AUTOPILOTTOOLS_MODULE)), 'packages', 'AutopilotTools.[0-9]*.nupkg'))
     $script:version = (Import-PowerShellDataFile $env:AUTOPILOTTOOLS_MODULE).ModuleVersion
     $script:userHome = [IO.Path]::Combine($global:AutopilotTestRoot, (New-TestName 'home'))
     # HOME (and on Windows the profile folders) is where PSResourceGet keeps its repositories and the CurrentUser
@@ -51,8 +51,9 @@ Describe 'Install-PSResource AutopilotTools.Pretrained' {
 if (-not (Get-PSResourceRepository -Name AutopilotLocal -ErrorAction SilentlyContinue)) {
     Register-PSResourceRepository -Name AutopilotLocal -Uri '$($pretrained.DirectoryName)' -Trusted
 }
-Install-PSResource -Name AutopilotTools, AutopilotTools.Pretrained -Repository AutopilotLocal -Version '$version' -Scope CurrentUser -TrustRepository -Quiet
-(Get-InstalledPSResource AutopilotTools.Pretrained).InstalledLocation
+# The module may be there already (the test above); the engine is what this test installs.
+Install-PSResource -Name AutopilotTools, AutopilotTools.Pretrained -Repository AutopilotLocal -Version '$version' -Scope CurrentUser -TrustRepository -Quiet -WarningAction SilentlyContinue
+(Get-Module -ListAvailable AutopilotTools.Pretrained).ModuleBase
 Import-Module AutopilotTools
 `$server = Start-AutoMLLocalServer -DataPath '$userHome/pretrained-server' -Verbose 4>'$userHome/start-verbose.txt'
 Get-Content '$userHome/start-verbose.txt' | Where-Object { `$_ -like 'Text and image classification*' }
