@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
+using System.Threading;
 using AutopilotTools.Local.AutoML;
 using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.AutoML.Reports;
@@ -57,11 +58,14 @@ namespace AutopilotTools.Local.Pretrained.Classification
         }
 
         /// <exception cref="AutoMLDataException">Fewer than two labels, or no validation rows.</exception>
-        public static void RequireTrainable<T>(LabelledExamples<T> training, LabelledExamples<T> validation)
+        /// <param name="training">The training examples.</param>
+        /// <param name="validation">The validation examples.</param>
+        /// <param name="layout">How the data names labels, for the message (e.g. "one folder per label").</param>
+        public static void RequireTrainable<T>(LabelledExamples<T> training, LabelledExamples<T> validation, string layout)
         {
             if (training.Labels.Count < 2)
             {
-                throw new AutoMLDataException($"ClientError: A classifier needs examples of at least two labels; the data has {training.Labels.Count} ({string.Join(", ", training.Labels)}).");
+                throw new AutoMLDataException($"ClientError: A classifier needs examples of at least two labels ({layout}); the data has {training.Labels.Count} ({string.Join(", ", training.Labels)}).");
             }
 
             if (validation.Count == 0)
@@ -77,6 +81,37 @@ namespace AutopilotTools.Local.Pretrained.Classification
             compared.OrderByDescending(c => c.Accuracy).First();
 
         public string ModelDirectory(string algorithm) => Path.Combine(_input.OutputDirectory, "models", algorithm);
+
+        /// <summary>The data exploration report once written; the out-of-time outcome carries it, or a placeholder.</summary>
+        private ReportFiles? _dataReport;
+
+        /// <summary>
+        /// Runs a job's training under its runtime limit: out of time (not stopped), the job ends MaxAutoMLJobRuntimeReached
+        /// with no candidate and the reason; stopped, the cancellation goes on to the server.
+        /// </summary>
+        public TrainingOutcome Run(CancellationToken stop, Func<CancellationToken, TrainingOutcome> train)
+        {
+            using var limit = new RuntimeLimit(_input.Request, _input.Clock, stop);
+            try
+            {
+                return train(limit.Token);
+            }
+            catch (OperationCanceledException) when (limit.Reached && !stop.IsCancellationRequested)
+            {
+                return new TrainingOutcome
+                {
+                    ProblemType = _configName,
+                    ObjectiveMetric = AutoMLMetricEnum.Accuracy,
+                    ObjectiveType = AutoMLJobObjectiveType.Maximize,
+                    MaxCandidates = 1,
+                    SecondaryStatus = AutoMLJobSecondaryStatus.MaxAutoMLJobRuntimeReached,
+                    FailureReason = $"MaxAutoMLJobRuntimeInSeconds ({limit.Seconds} s) ran out before the candidate finished training.",
+                    DataExplorationReport = _dataReport ?? ReportWriter.Write(Path.Combine(_input.OutputDirectory, "reports"), "data-exploration",
+                        new JsonObject { ["problemType"] = _configName, ["note"] = "The job ran out of time before its data was read." },
+                        new HtmlReport($"{_configName} data exploration").Paragraph("The job ran out of time before its data was read.")),
+                };
+            }
+        }
 
         public ReportFiles DataExploration<T>(LabelledExamples<T> training, LabelledExamples<T> validation, IReadOnlyList<(string Name, string Value)> facts)
         {
@@ -102,7 +137,8 @@ namespace AutopilotTools.Local.Pretrained.Classification
                 .Heading("Labels")
                 .Table(new[] { "Label", "Training", "Validation" },
                     training.Labels.Select((l, k) => (IReadOnlyList<string>)new[] { l, Count(trainingCounts[k]), Count(validationCounts[k]) }));
-            return ReportWriter.Write(Path.Combine(_input.OutputDirectory, "reports"), "data-exploration", json, html);
+            _dataReport = ReportWriter.Write(Path.Combine(_input.OutputDirectory, "reports"), "data-exploration", json, html);
+            return _dataReport;
         }
 
         /// <summary>Builds the job's outcome around its one candidate, the best of <paramref name="compared"/>, saved in <paramref name="modelDirectory"/>.</summary>

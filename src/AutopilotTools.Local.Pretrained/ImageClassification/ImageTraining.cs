@@ -18,16 +18,21 @@ namespace AutopilotTools.Local.Pretrained.ImageClassification
     {
         private static readonly float[] HeadL2 = { 0.01f, 1f };
 
-        public static TrainingOutcome Run(JobInput input, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
+        public static TrainingOutcome Run(JobInput input, IProgress<TrainingProgress>? progress, CancellationToken stop)
         {
             var job = new ClassificationJob(input, AutoMLProblemTypeConfigName.ImageClassification, progress);
+            return job.Run(stop, cancellationToken => Train(job, input, cancellationToken));
+        }
+
+        private static TrainingOutcome Train(ClassificationJob job, JobInput input, CancellationToken cancellationToken)
+        {
             DateTimeOffset started = job.Now;
 
             job.Stage(AutoMLJobSecondaryStatus.AnalyzingData, "Reading the images.");
             var (trainingImages, skippedTraining) = ImageData.Read(input.TrainingPaths, DataType(input.Request, AutoMLChannelType.Training));
             var (validationImages, skippedValidation) = ImageData.Read(input.ValidationPaths, DataType(input.Request, AutoMLChannelType.Validation));
             var (training, validation) = job.Split(trainingImages, validationImages);
-            ClassificationJob.RequireTrainable(training, validation);
+            ClassificationJob.RequireTrainable(training, validation, "images in one folder per label below the S3 prefix, or labels in an augmented manifest");
             ReportFiles dataReport = job.DataExploration(training, validation, new[]
             {
                 ("Files skipped (not images)", (skippedTraining + skippedValidation).ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -49,6 +54,7 @@ namespace AutopilotTools.Local.Pretrained.ImageClassification
                 compared.Add(job.Compare(algorithm, $"ResNet18 features (frozen) with a trained linear head, L2 {l2}", VectorHead.TrainerName, VectorHead.Hyperparameters(l2), head.Predict(validationVectors), validation.Classes));
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             ComparedModel chosen = ClassificationJob.Best(compared);
             string directory = job.ModelDirectory(chosen.Algorithm);
             Directory.CreateDirectory(directory);

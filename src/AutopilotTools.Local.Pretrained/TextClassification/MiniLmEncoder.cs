@@ -38,9 +38,18 @@ namespace AutopilotTools.Local.Pretrained.TextClassification
                 }
 
                 float[][] encoded;
-                lock (Gate)
+                try
                 {
-                    encoded = Encoder.Value.Encode(batch, cancellationToken);
+                    lock (Gate)
+                    {
+                        encoded = Encoder.Value.Encode(batch, cancellationToken);
+                    }
+                }
+                catch (Microsoft.ML.OnnxRuntime.OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // The encoder hands the token to ONNX Runtime, which ends the run with its own error ("terminate
+                    // flag"): it is a cancellation, and a stopped or timed-out job must end as one.
+                    throw new OperationCanceledException(cancellationToken);
                 }
 
                 Array.Copy(encoded, 0, vectors, start, encoded.Length);

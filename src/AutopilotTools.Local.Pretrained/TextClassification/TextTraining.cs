@@ -19,17 +19,22 @@ namespace AutopilotTools.Local.Pretrained.TextClassification
     {
         private const float HeadL2 = 0.1f;
 
-        public static TrainingOutcome Run(JobInput input, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
+        public static TrainingOutcome Run(JobInput input, IProgress<TrainingProgress>? progress, CancellationToken stop)
+        {
+            var job = new ClassificationJob(input, AutoMLProblemTypeConfigName.TextClassification, progress);
+            return job.Run(stop, cancellationToken => Train(job, input, cancellationToken));
+        }
+
+        private static TrainingOutcome Train(ClassificationJob job, JobInput input, CancellationToken cancellationToken)
         {
             TextClassificationJobConfig config = input.Request.AutoMLProblemTypeConfig!.TextClassificationJobConfig!;
-            var job = new ClassificationJob(input, AutoMLProblemTypeConfigName.TextClassification, progress);
             DateTimeOffset started = job.Now;
 
             job.Stage(AutoMLJobSecondaryStatus.AnalyzingData, "Reading the texts.");
             var (training, validation) = job.Split(
                 TextData.Read(input.TrainingPaths, config.ContentColumn!, config.TargetLabelColumn!),
                 TextData.Read(input.ValidationPaths, config.ContentColumn!, config.TargetLabelColumn!));
-            ClassificationJob.RequireTrainable(training, validation);
+            ClassificationJob.RequireTrainable(training, validation, $"in the {config.TargetLabelColumn} column");
             ReportFiles dataReport = job.DataExploration(training, validation, new[]
             {
                 ("Content column", config.ContentColumn!),
@@ -65,6 +70,7 @@ namespace AutopilotTools.Local.Pretrained.TextClassification
             };
             compared.AddRange(bagOfWordsScores);
 
+            cancellationToken.ThrowIfCancellationRequested();
             ComparedModel chosen = ClassificationJob.Best(compared);
             string directory = job.ModelDirectory(chosen.Algorithm);
             Save(chosen.Algorithm, directory, config.ContentColumn!, training.Labels, head, bagsOfWords);
