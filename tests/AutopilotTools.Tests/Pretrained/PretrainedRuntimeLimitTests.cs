@@ -54,6 +54,35 @@ namespace AutopilotTools.Tests.Pretrained
             }
         }
 
+        /// <summary>
+        /// StopAutoMLJob while the encoder works (the stage after the data is read, which loads MiniLM, seconds on any
+        /// machine) ends the job Stopped, not Failed: the engine's cancellation reaches the encoder.
+        /// </summary>
+        [Fact]
+        public async Task ATextJobStoppedWhileEncodingEndsStopped()
+        {
+            await using Local.TestLocalServer server = await Local.TestLocalServer.StartWithPretrainedEngineAsync();
+            await PretrainedJobs.PutAsync(server, "data", "texts/train.csv", System.Text.Encoding.UTF8.GetBytes(TopicTexts.Csv(TopicTexts.Training())), "text/csv");
+            Client.ISageMakerApi sageMaker = server.SageMaker();
+            await sageMaker.CreateAutoMLJobV2Async(PretrainedJobs.Text("stopped-texts", "s3://data/texts/", "review", "topic"));
+            for (int poll = 0; poll < 2400; poll++)
+            {
+                var job = await sageMaker.DescribeAutoMLJobV2Async(new DescribeAutoMLJobV2Request { AutoMLJobName = "stopped-texts" });
+                if (job.AutoMLJobSecondaryStatus == AutoMLJobSecondaryStatus.FeatureEngineering || job.AutoMLJobStatus != AutoMLJobStatus.InProgress)
+                {
+                    break;
+                }
+
+                await Task.Delay(25);
+            }
+
+            await sageMaker.StopAutoMLJobAsync(new StopAutoMLJobRequest { AutoMLJobName = "stopped-texts" });
+            (DescribeAutoMLJobV2Response stopped, _) = await Local.Training.WaitAsync(sageMaker, "stopped-texts");
+
+            Assert.Equal((AutoMLJobStatus.Stopped, AutoMLJobSecondaryStatus.Stopped), (stopped.AutoMLJobStatus, stopped.AutoMLJobSecondaryStatus));
+            Assert.Null(stopped.FailureReason);
+        }
+
         /// <summary>The system's clock, except that every timer fires at once: a runtime limit has run out as soon as it is set.</summary>
         private sealed class LimitsComeAtOnce : TimeProvider
         {
