@@ -96,6 +96,7 @@ namespace AutopilotTools.Bench
             new SignedRequestsBenchmark(),
             new PwshColdStartBenchmark(),
             new ForecastingBenchmark(),
+            new PretrainedBenchmark(),
         };
     }
 }

@@ -17,6 +17,9 @@ namespace AutopilotTools.Local.Training
     /// Copies a job's channels from the server's S3 store into a working folder: for <c>S3Prefix</c> every object
     /// under the prefix (keys ending in "/" are folder markers, not data), for <c>ManifestFile</c> the objects the
     /// manifest lists (<c>[{"prefix": "s3://bucket/p/"}, "key-1", …]</c>), unzipped when the channel says Gzip.
+    /// Each file keeps its key's path below the prefix (an image folder per label survives the copy); an
+    /// <c>AugmentedManifestFile</c> (JSON lines whose <c>source-ref</c> names an object) is handed over as one file,
+    /// <c>manifest.jsonl</c>, with every <c>source-ref</c> rewritten to the local copy of its object.
     /// </summary>
     internal sealed class InputDownloader
     {
@@ -41,6 +44,11 @@ namespace AutopilotTools.Local.Training
                 throw new JobFailure($"ClientError: The {channelType} data {location} is in bucket {location.Bucket}, which does not exist on the local server.");
             }
 
+            if (source.S3DataType == AutoMLS3DataType.AugmentedManifestFile)
+            {
+                return new[] { await new AugmentedManifestDownloader(_objects).DownloadAsync(location, channelType, directory, cancellationToken) };
+            }
+
             IReadOnlyList<ObjectRecord> objects = source.S3DataType == AutoMLS3DataType.ManifestFile
                 ? await ManifestObjectsAsync(location, cancellationToken)
                 : (await ListAsync(location, cancellationToken)).Where(o => !o.Key.EndsWith('/')).ToList();
@@ -52,16 +60,21 @@ namespace AutopilotTools.Local.Training
             Directory.CreateDirectory(directory);
             bool gzip = string.Equals(channel.CompressionType, CompressionType.Gzip, StringComparison.OrdinalIgnoreCase);
             var files = new List<string>();
+            var names = new LocalFileNames(directory);
             foreach (ObjectRecord record in objects)
             {
-                // Numbered, never named after the key: the engine concatenates the files in this order.
-                string path = Path.Combine(directory, files.Count.ToString("0000", CultureInfo.InvariantCulture) + ".csv");
-                await CopyAsync(record, path, gzip, cancellationToken);
+                // In key order, which is the order the engine concatenates CSV files in.
+                string path = names.For(RelativeKey(location, record.Key));
+                await CopyAsync(_objects, record, path, gzip, cancellationToken);
                 files.Add(path);
             }
 
             return files;
         }
+
+        /// <summary>An object's key below the channel's prefix (a manifest's objects may lie elsewhere: their key).</summary>
+        private static string RelativeKey(S3Location prefix, string key) =>
+            key.StartsWith(prefix.Key, StringComparison.Ordinal) && key.Length > prefix.Key.Length ? key.Substring(prefix.Key.Length) : key;
 
         private async Task<IReadOnlyList<ObjectRecord>> ListAsync(S3Location prefix, CancellationToken cancellationToken)
         {
@@ -109,9 +122,12 @@ namespace AutopilotTools.Local.Training
             return objects;
         }
 
-        private async Task CopyAsync(ObjectRecord record, string path, bool gzip, CancellationToken cancellationToken)
+        /// <summary>Copies one object to a new local file, unzipping it when asked.</summary>
+        /// <exception cref="JobFailure">It is not the gzip data the channel says it is.</exception>
+        internal static async Task CopyAsync(LocalObjects objects, ObjectRecord record, string path, bool gzip, CancellationToken cancellationToken)
         {
-            await using FileStream source = _objects.OpenRead(record);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await using FileStream source = objects.OpenRead(record);
             await using Stream input = gzip ? new GZipStream(source, CompressionMode.Decompress) : source;
             await using var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
             try

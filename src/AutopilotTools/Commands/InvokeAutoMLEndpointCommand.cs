@@ -22,8 +22,9 @@ namespace AutopilotTools.Commands
     /// refused: never an arbitrary order. Rows go in batches (-BatchSize rows, within the 6 MB request limit) as
     /// text/csv. -Body sends bytes as they are with -ContentType; -Raw writes the response bodies instead of
     /// predictions. The response keys come from a piped deployment, -InferenceResponseKey, or the endpoint's model.
-    /// -Path reads the rows from a CSV file with a header. A forecasting endpoint (its model says so) takes the rows
-    /// as history instead, with a header, and writes a forecast per item and time-step (see the Forecasting part).
+    /// -Path sends files (see the Files part): CSV files with a header as rows, images one request each. A forecasting
+    /// endpoint (its model says so) takes the rows as history instead, with a header, and writes a forecast per item
+    /// and time-step (see the Forecasting part).
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "AutoMLEndpoint", DefaultParameterSetName = RowsSet)]
     [OutputType(typeof(Prediction), typeof(Forecast), typeof(string))]
@@ -52,11 +53,16 @@ namespace AutopilotTools.Commands
         [AllowNull]
         public object? InputObject { get; set; }
 
-        /// <summary>A CSV file with a header row whose rows are sent (as Import-Csv would read them).</summary>
+        /// <summary>
+        /// Files to send (wildcards allowed): a CSV file with a header row has its rows sent (as Import-Csv reads
+        /// them; for a forecasting endpoint, as history); an image (an image classification endpoint's, or any file not
+        /// .csv when the model does not say what it serves) is sent whole, one request per file, its content type from
+        /// its extension unless -ContentType is given, and its prediction's Input is its path.
+        /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
         [Alias("FullName")]
         [ValidateNotNullOrEmpty]
-        public string? Path { get; set; }
+        public string[]? Path { get; set; }
 
         /// <summary>The feature columns in training order, for rows given by name; a piped deployment sets them (FeatureColumns).</summary>
         [Parameter(ParameterSetName = RowsSet, ValueFromPipelineByPropertyName = true)]
@@ -103,8 +109,8 @@ namespace AutopilotTools.Commands
                 return;
             }
 
-            IEnumerable<object>? rows = ParameterSetName == PathSet ? RowsOfFile(Path!) : RowsOf(InputObject);
-            foreach (object row in rows ?? Array.Empty<object>())
+            IEnumerable<object> rows = ParameterSetName == PathSet ? RowsOfFiles(Path!) : RowsOf(InputObject);
+            foreach (object row in rows)
             {
                 if (IsForecasting())
                 {
@@ -121,19 +127,6 @@ namespace AutopilotTools.Commands
         {
             Flush();
             FlushHistory();
-        }
-
-        /// <summary>The rows of a CSV file with a header, by name; null (error written) when the file is missing.</summary>
-        private IEnumerable<object>? RowsOfFile(string path)
-        {
-            string file = GetUnresolvedProviderPathFromPSPath(path);
-            if (!System.IO.File.Exists(file))
-            {
-                WriteError(ErrorRecords.Create(new System.IO.FileNotFoundException(null, file), ErrorIds.InferenceFileNotFound, ErrorCategory.ObjectNotFound, path, file, EndpointName));
-                return null;
-            }
-
-            return CsvTable.Read(System.IO.File.ReadAllText(file));
         }
 
         /// <summary>
@@ -193,9 +186,9 @@ namespace AutopilotTools.Commands
             Send(Encoding.UTF8.GetBytes(body), batch.Select(row => row.Input).ToList());
         }
 
-        private void Send(byte[] body, IReadOnlyList<object>? rows)
+        private void Send(byte[] body, IReadOnlyList<object>? rows, string? requestContentType = null)
         {
-            var request = new InvokeEndpointInput { EndpointName = EndpointName, Body = body, ContentType = ContentType, Accept = Accept };
+            var request = new InvokeEndpointInput { EndpointName = EndpointName, Body = body, ContentType = requestContentType ?? ContentType, Accept = Accept };
             try
             {
                 InvokeEndpointOutput output = Await(SageMakerRuntime.InvokeEndpointAsync(request, CancelToken));

@@ -68,7 +68,11 @@ namespace AutopilotTools.Commands
             {
                 WriteVerbose($"Starting {LocalServerProcess.ServerAssembly} with data in {dataPath}.");
                 System.Net.NetworkCredential? credential = Credential == null ? null : CredentialConverter.KeyPairOf(Credential);
-                LocalServerInfo server = LocalServerProcess.Start(Port, dataPath, Region, StartTimeout, _cancellation.Token, credential);
+                string? engines = OptionalEngines.Find(this);
+                WriteVerbose(engines == null
+                    ? $"{OptionalEngines.ModuleName} is not installed: the server will refuse text and image classification jobs."
+                    : $"Text and image classification with the engines in {engines}.");
+                LocalServerInfo server = LocalServerProcess.Start(Port, dataPath, Region, StartTimeout, _cancellation.Token, credential, engines);
                 LocalServerRegistry.Add(Runspace.DefaultRunspace, Host, server);
                 WriteObject(server);
             }

@@ -20,7 +20,8 @@ namespace AutopilotTools.LocalServer
 
         /// <exception cref="InvalidOperationException">The server could not be found, started, or did not become healthy in time.</exception>
         /// <param name="credential">The one access key the server accepts signatures from; null for a server that checks none.</param>
-        public static LocalServerInfo Start(int port, string dataPath, string region, TimeSpan timeout, CancellationToken cancel, System.Net.NetworkCredential? credential = null)
+        /// <param name="enginesDirectory">The server's optional engines (the AutopilotTools.Pretrained module's folder); null for its default.</param>
+        public static LocalServerInfo Start(int port, string dataPath, string region, TimeSpan timeout, CancellationToken cancel, System.Net.NetworkCredential? credential = null, string? enginesDirectory = null)
         {
             if (!File.Exists(ServerAssembly))
             {
@@ -31,7 +32,8 @@ namespace AutopilotTools.LocalServer
             // --session-owned: the server ignores the console's Ctrl+C (which is for the command the user runs, not for
             // the session's server) and stops when its standard input, a pipe only we hold, closes: when we stop it or
             // this process ends in any way. See SessionOwnership in the server for why this and not a signal mask.
-            var start = new ProcessStartInfo(DotnetHost(), $"exec \"{ServerAssembly}\" --port {port} --data-dir \"{dataPath}\" --region {region} --auto-create-buckets --session-owned")
+            var start = new ProcessStartInfo(DotnetHost(), $"exec \"{ServerAssembly}\" --port {port} --data-dir \"{dataPath}\" --region {region} --auto-create-buckets --session-owned"
+                + (enginesDirectory == null ? "" : $" --engines \"{enginesDirectory}\""))
             {
                 UseShellExecute = false,
                 RedirectStandardInput = true,

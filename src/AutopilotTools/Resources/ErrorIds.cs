@@ -64,6 +64,7 @@ namespace AutopilotTools.Resources
 
         public const string ArtifactSaveFailed = nameof(ArtifactSaveFailed);
         public const string InferenceFileNotFound = nameof(InferenceFileNotFound);
+        public const string InferenceFileNotRead = nameof(InferenceFileNotRead);
 
         public const string ForecastRowNotNamed = nameof(ForecastRowNotNamed);
 

@@ -13,7 +13,19 @@ namespace AutopilotTools.Tests.Engine
     /// </summary>
     public sealed class PackageTests
     {
-        private static string PackagePath => Directory.GetFiles(Path.Combine(RepoPaths.Root, "out", "packages"), "AutopilotTools.*.nupkg").Single();
+        // AutopilotTools.<version>.nupkg; the optional engine's AutopilotTools.Pretrained.<version>.nupkg sits beside it.
+        private static string PackagePath => Directory.GetFiles(Path.Combine(RepoPaths.Root, "out", "packages"), "AutopilotTools.*.nupkg")
+            .Single(p => char.IsDigit(Path.GetFileName(p)["AutopilotTools.".Length]));
+
+        /// <summary>The encoders (a few hundred MB) are the optional engine's package, never the module's: it stays light.</summary>
+        [Fact]
+        public void ThePackageCarriesNoPretrainedEncoders()
+        {
+            using ZipArchive package = ZipFile.OpenRead(PackagePath);
+
+            Assert.DoesNotContain(package.Entries, e => e.FullName.EndsWith(".onnx") || e.Name.StartsWith("SentenceTransformers") || e.FullName.Contains("Pretrained"));
+            Assert.True(new FileInfo(PackagePath).Length < 60 * 1024 * 1024, $"{new FileInfo(PackagePath).Length:N0} bytes");
+        }
 
         [Fact]
         public void ThePackageHoldsTheModuleAtItsRootWithItsVersionAndTags()

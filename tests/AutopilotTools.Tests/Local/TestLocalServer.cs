@@ -9,6 +9,7 @@ using AutopilotTools.Client.Connection;
 using AutopilotTools.Local;
 using AutopilotTools.Local.Inference;
 using AutopilotTools.Tests.Hosting;
+using AutopilotTools.Tests.Pretrained;
 
 namespace AutopilotTools.Tests.Local
 {
@@ -24,15 +25,17 @@ namespace AutopilotTools.Tests.Local
         private readonly IModelHost? _modelHost;
         private readonly int _jobSlots;
         private readonly bool _faultInjection;
+        private readonly string? _enginesDirectory;
 
-        private TestLocalServer(string dataDirectory, TimeProvider clock, IModelHost? modelHost, int jobSlots, bool faultInjection)
+        private TestLocalServer(string dataDirectory, TimeProvider clock, IModelHost? modelHost, int jobSlots, bool faultInjection, string? enginesDirectory = null)
         {
+            _enginesDirectory = enginesDirectory;
             DataDirectory = dataDirectory;
             _clock = clock;
             _modelHost = modelHost;
             _jobSlots = jobSlots;
             _faultInjection = faultInjection;
-            Server = new LocalServer(Options(dataDirectory, clock, modelHost, jobSlots, faultInjection));
+            Server = new LocalServer(Options(dataDirectory, clock, modelHost, jobSlots, faultInjection, enginesDirectory));
         }
 
         public string DataDirectory { get; }
@@ -60,10 +63,20 @@ namespace AutopilotTools.Tests.Local
         /// <summary>A server as users run it: jobs train (one per core unless told) and endpoints run the models they trained.</summary>
         public static Task<TestLocalServer> StartTrainingAsync(int? jobSlots = null) => StartAsync(null, null, jobSlots ?? Environment.ProcessorCount);
 
+        /// <summary>A training server with the optional engine of pretrained encoders loaded from out/AutopilotTools.Pretrained/.</summary>
+        public static async Task<TestLocalServer> StartWithPretrainedEngineAsync()
+        {
+            var host = new TestLocalServer(TempDirectories.Create(), TimeProvider.System, null, Environment.ProcessorCount, false, PretrainedEngine.Directory);
+            await host.Server.StartAsync();
+            return host;
+        }
+
         public static LocalServerOptions Options(string dataDirectory, TimeProvider clock) => Options(dataDirectory, clock, null, 0, false);
 
-        internal static LocalServerOptions Options(string dataDirectory, TimeProvider clock, IModelHost? modelHost, int jobSlots, bool faultInjection) => new LocalServerOptions
+        internal static LocalServerOptions Options(string dataDirectory, TimeProvider clock, IModelHost? modelHost, int jobSlots, bool faultInjection, string? enginesDirectory = null) => new LocalServerOptions
         {
+            // None unless asked: the test process's own folder has no engines, so a server without one refuses their problem types.
+            EnginesDirectory = enginesDirectory ?? Path.Combine(dataDirectory, "no-engines"),
             Clock = clock,
             Port = 0,
             DataDirectory = dataDirectory,
@@ -78,7 +91,7 @@ namespace AutopilotTools.Tests.Local
         public async Task RestartAsync()
         {
             await Server.StopAsync();
-            Server = new LocalServer(Options(DataDirectory, _clock, _modelHost, _jobSlots, _faultInjection));
+            Server = new LocalServer(Options(DataDirectory, _clock, _modelHost, _jobSlots, _faultInjection, _enginesDirectory));
             await Server.StartAsync();
         }
 

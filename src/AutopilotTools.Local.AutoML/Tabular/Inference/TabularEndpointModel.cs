@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
+using AutopilotTools.Local.AutoML.Inference;
 using AutopilotTools.Catalog;
 using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Model;
@@ -52,7 +53,7 @@ namespace AutopilotTools.Local.AutoML.Tabular.Inference
 
         public byte[] Invoke(ReadOnlyMemory<byte> body, string contentType, string accept)
         {
-            IReadOnlyList<TabularPrediction> predictions = _predictor.Predict(Encoding.UTF8.GetString(body.Span), contentType);
+            IReadOnlyList<Prediction> predictions = _predictor.Predict(Encoding.UTF8.GetString(body.Span), contentType);
             if (predictions.Count == 0)
             {
                 throw new FormatException("The request has no rows to predict.");
@@ -65,7 +66,7 @@ namespace AutopilotTools.Local.AutoML.Tabular.Inference
         }
 
         /// <summary>A regression candidate answers its value; asked for predicted_label, it names it so.</summary>
-        private static string RegressionWithKeys(IReadOnlyList<TabularPrediction> predictions, string accept)
+        private static string RegressionWithKeys(IReadOnlyList<Prediction> predictions, string accept)
         {
             if (accept == InferenceResponseFormatter.TextCsv)
             {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using AutopilotTools.Local.AutoML.Inference;
 using AutopilotTools.Catalog;
 using AutopilotTools.Local.AutoML.Tabular.Data;
 using AutopilotTools.Local.AutoML.Tabular.Metrics;
@@ -71,18 +72,18 @@ namespace AutopilotTools.Local.AutoML.Tabular.Inference
 
         /// <summary>Predicts a <c>text/csv</c> body: rows without a header, columns in training order, no target.</summary>
         /// <exception cref="FormatException">A row is malformed or has the wrong number of values.</exception>
-        public IReadOnlyList<TabularPrediction> PredictCsv(string body) => Predict(_input.FromCsv(body));
+        public IReadOnlyList<Prediction> PredictCsv(string body) => Predict(_input.FromCsv(body));
 
         /// <summary>
         /// Predicts an <c>application/json</c> body: <c>{"instances": [...]}</c>, an array of rows, or one object of
         /// column values; rows are objects keyed by column name, positional arrays, or <c>{"features": [...]}</c>.
         /// </summary>
         /// <exception cref="FormatException">The JSON is malformed or names unknown columns.</exception>
-        public IReadOnlyList<TabularPrediction> PredictJson(string body) => Predict(_input.FromJson(body));
+        public IReadOnlyList<Prediction> PredictJson(string body) => Predict(_input.FromJson(body));
 
         /// <summary>Predicts a body by its content type (<c>text/csv</c> or <c>application/json</c>, parameters ignored).</summary>
         /// <exception cref="FormatException">The body is malformed, or the content type is not supported.</exception>
-        public IReadOnlyList<TabularPrediction> Predict(string body, string contentType)
+        public IReadOnlyList<Prediction> Predict(string body, string contentType)
         {
             var type = contentType.Split(';')[0].Trim();
             if (type.Equals(InferenceResponseFormatter.TextCsv, StringComparison.OrdinalIgnoreCase)) return PredictCsv(body);
@@ -91,27 +92,27 @@ namespace AutopilotTools.Local.AutoML.Tabular.Inference
         }
 
         /// <summary>Predicts rows given as column name → raw value (missing names count as missing values).</summary>
-        public IReadOnlyList<TabularPrediction> Predict(IReadOnlyList<IReadOnlyDictionary<string, string?>> rows)
+        public IReadOnlyList<Prediction> Predict(IReadOnlyList<IReadOnlyDictionary<string, string?>> rows)
         {
-            if (rows.Count == 0) return Array.Empty<TabularPrediction>();
+            if (rows.Count == 0) return Array.Empty<Prediction>();
             var frame = FeatureFrame.Build(_features, rows.Count, (f, r) => rows[r].TryGetValue(_features[f].Name, out var v) ? v : null);
             var scores = _scorer.Score(frame);
-            var predictions = new List<TabularPrediction>(rows.Count);
+            var predictions = new List<Prediction>(rows.Count);
             for (int r = 0; r < rows.Count; r++) predictions.Add(ToPrediction(scores, r));
             return predictions;
         }
 
-        private IReadOnlyList<TabularPrediction> Predict(List<Dictionary<string, string?>> rows) =>
+        private IReadOnlyList<Prediction> Predict(List<Dictionary<string, string?>> rows) =>
             Predict(rows.Select(r => (IReadOnlyDictionary<string, string?>)r).ToList());
 
-        private TabularPrediction ToPrediction(ScoreTable scores, int row)
+        private Prediction ToPrediction(ScoreTable scores, int row)
         {
             if (scores.Values != null)
-                return new TabularPrediction(CellValues.Format(scores.Values[row]), null, null, null, scores.Values[row]);
+                return new Prediction(CellValues.Format(scores.Values[row]), null, null, null, scores.Values[row]);
             var probabilities = scores.Probabilities![row];
             int winner = scores.PredictedClass(row);
             double probability = _manifest.ProblemType == Model.ProblemType.BinaryClassification ? probabilities[1] : probabilities[winner];
-            return new TabularPrediction(_manifest.Labels[winner], probability, probabilities, _manifest.Labels, null);
+            return new Prediction(_manifest.Labels[winner], probability, probabilities, _manifest.Labels, null);
         }
 
         private static IFrameScorer LoadScorer(CandidateManifest manifest, string directory)

@@ -8,7 +8,7 @@ using System.Text.Json.Nodes;
 using AutopilotTools.Catalog;
 using AutopilotTools.Local.AutoML.Tabular.Data;
 
-namespace AutopilotTools.Local.AutoML.Tabular.Inference
+namespace AutopilotTools.Local.AutoML.Inference
 {
     /// <summary>
     /// Writes predictions as an InvokeEndpoint response body with the keys SAGEMAKER_INFERENCE_OUTPUT selects, in that
@@ -32,7 +32,7 @@ namespace AutopilotTools.Local.AutoML.Tabular.Inference
         /// <param name="keys">The response keys, in output order (SAGEMAKER_INFERENCE_OUTPUT split on commas); null or empty for the default.</param>
         /// <param name="accept">The response content type.</param>
         /// <exception cref="ArgumentException">An unknown key, keys for a regression model, or an unsupported accept type.</exception>
-        public static string Format(IReadOnlyList<TabularPrediction> predictions, IReadOnlyList<string>? keys, string accept)
+        public static string Format(IReadOnlyList<Prediction> predictions, IReadOnlyList<string>? keys, string accept)
         {
             var type = accept.Split(';')[0].Trim();
             bool csv = type.Equals(TextCsv, StringComparison.OrdinalIgnoreCase);
@@ -46,7 +46,7 @@ namespace AutopilotTools.Local.AutoML.Tabular.Inference
         public static IReadOnlyList<string> ParseKeys(string? value) =>
             string.IsNullOrWhiteSpace(value) ? Array.Empty<string>() : value!.Split(',').Select(k => k.Trim()).Where(k => k.Length > 0).ToArray();
 
-        private static IReadOnlyList<string>? Keys(IReadOnlyList<TabularPrediction> predictions, IReadOnlyList<string>? keys)
+        private static IReadOnlyList<string>? Keys(IReadOnlyList<Prediction> predictions, IReadOnlyList<string>? keys)
         {
             bool regression = predictions.Count > 0 && predictions[0].Value != null;
             if (keys is null || keys.Count == 0) return regression ? null : new[] { InferenceResponseKeys.PredictedLabel };
@@ -59,7 +59,7 @@ namespace AutopilotTools.Local.AutoML.Tabular.Inference
             return keys;
         }
 
-        private static string Csv(IReadOnlyList<TabularPrediction> predictions, IReadOnlyList<string>? keys)
+        private static string Csv(IReadOnlyList<Prediction> predictions, IReadOnlyList<string>? keys)
         {
             var body = new StringBuilder();
             foreach (var p in predictions)
@@ -71,7 +71,7 @@ namespace AutopilotTools.Local.AutoML.Tabular.Inference
             return body.ToString();
         }
 
-        private static string CsvValue(TabularPrediction p, string key) => key switch
+        private static string CsvValue(Prediction p, string key) => key switch
         {
             InferenceResponseKeys.PredictedLabel => p.PredictedLabel,
             InferenceResponseKeys.Probability => Number(p.Probability!.Value),
@@ -79,7 +79,7 @@ namespace AutopilotTools.Local.AutoML.Tabular.Inference
             _ => "[" + string.Join(", ", p.Labels!.Select(PythonString)) + "]",
         };
 
-        private static string Json(IReadOnlyList<TabularPrediction> predictions, IReadOnlyList<string>? keys)
+        private static string Json(IReadOnlyList<Prediction> predictions, IReadOnlyList<string>? keys)
         {
             var rows = new JsonArray();
             foreach (var p in predictions)

@@ -1,11 +1,12 @@
 using System.Collections.Generic;
 
-namespace AutopilotTools.Local.AutoML.Tabular.Inference
+namespace AutopilotTools.Local.AutoML.Inference
 {
-    /// <summary>One row's prediction.</summary>
-    public sealed class TabularPrediction
+    /// <summary>One row's prediction (a tabular row, a text, an image), as the response formatter writes it.</summary>
+    public sealed class Prediction
     {
-        internal TabularPrediction(string predictedLabel, double? probability, IReadOnlyList<double>? probabilities, IReadOnlyList<string>? labels, double? value)
+        /// <summary>A prediction: classification gives label, probabilities and labels; regression its value.</summary>
+        public Prediction(string predictedLabel, double? probability, IReadOnlyList<double>? probabilities, IReadOnlyList<string>? labels, double? value)
         {
             PredictedLabel = predictedLabel;
             Probability = probability;
