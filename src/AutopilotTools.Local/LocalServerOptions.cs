@@ -72,7 +72,7 @@ namespace AutopilotTools.Local
         public TimeProvider Clock { get; set; } = TimeProvider.System;
 
         /// <summary>What loads endpoints' models; null for the server's own. A seam for tests, deliberately not public.</summary>
-        internal Inference.IModelHost? ModelHost { get; set; }
+        internal ModelHosting.IModelHost? ModelHost { get; set; }
 
         /// <summary>A folder under the user's local application data, so state survives between runs without setup.</summary>
         public static string DefaultDataDirectory =>

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using AutopilotTools.Local.AutoML.Inference;
+using AutopilotTools.Local.AutoML.Responses;
 using AutopilotTools.Catalog;
 using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.AutoML.Tabular.Inference;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using AutopilotTools.Catalog;
-using AutopilotTools.Local.AutoML.Inference;
+using AutopilotTools.Local.AutoML.Responses;
 using AutopilotTools.Local.AutoML.Problems;
 
 namespace AutopilotTools.Local.Pretrained.Classification

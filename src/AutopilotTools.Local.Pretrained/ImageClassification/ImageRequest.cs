@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using AutopilotTools.Local.AutoML.Inference;
+using AutopilotTools.Local.AutoML.Responses;
 using AutopilotTools.Local.Pretrained.Classification;
 
 namespace AutopilotTools.Local.Pretrained.ImageClassification

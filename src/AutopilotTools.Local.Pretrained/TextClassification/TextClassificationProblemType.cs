@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using AutopilotTools.Local.AutoML;
-using AutopilotTools.Local.AutoML.Inference;
+using AutopilotTools.Local.AutoML.Responses;
 using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.Pretrained.Classification;
 using AutopilotTools.Model;

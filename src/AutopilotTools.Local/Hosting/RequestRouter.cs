@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Threading.Tasks;
 using AutopilotTools.Local.Hosting.Authentication;
 using AutopilotTools.Local.Hosting.Faults;
-using AutopilotTools.Local.Runtime;
+using AutopilotTools.Local.SageMakerRuntime;
 using AutopilotTools.Local.S3;
 using AutopilotTools.Local.SageMaker;
 using Microsoft.AspNetCore.Http;

@@ -4,7 +4,7 @@ using System.Linq;
 using AutopilotTools.Catalog;
 using AutopilotTools.Local.AutoML;
 using AutopilotTools.Local.AutoML.Problems;
-using AutopilotTools.Local.Inference;
+using AutopilotTools.Local.ModelHosting;
 using AutopilotTools.Local.SageMaker;
 using AutopilotTools.Model;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AutopilotTools.Local.AutoML;
-using AutopilotTools.Local.Inference;
+using AutopilotTools.Local.ModelHosting;
 using AutopilotTools.Local.SageMaker;
 using AutopilotTools.Model;
 

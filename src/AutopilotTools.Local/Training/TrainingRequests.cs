@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using AutopilotTools.Local.AutoML.Problems;
+using AutopilotTools.Local.Jobs;
 using AutopilotTools.Local.S3;
 using AutopilotTools.Local.SageMaker;
 using AutopilotTools.Local.SageMaker.Jobs;

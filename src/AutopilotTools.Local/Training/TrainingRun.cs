@@ -7,6 +7,7 @@ using System.Threading.Channels;
 using System.Threading.Tasks;
 using AutopilotTools.Local.AutoML;
 using AutopilotTools.Local.AutoML.Problems;
+using AutopilotTools.Local.Jobs;
 using AutopilotTools.Local.S3;
 using AutopilotTools.Local.SageMaker;
 using AutopilotTools.Local.SageMaker.Jobs;

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using AutopilotTools.Local.Inference;
+using AutopilotTools.Local.ModelHosting;
 
 namespace AutopilotTools.Tests.Local
 {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using AutopilotTools.Local.AutoML;
 using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.AutoML.Tabular;
+using AutopilotTools.Local.Jobs;
 using AutopilotTools.Local.SageMaker;
 using AutopilotTools.Local.SageMaker.Jobs;
 using AutopilotTools.Local.Storage;

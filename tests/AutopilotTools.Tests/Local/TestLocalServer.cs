@@ -7,7 +7,7 @@ using Amazon.S3;
 using AutopilotTools.Client;
 using AutopilotTools.Client.Connection;
 using AutopilotTools.Local;
-using AutopilotTools.Local.Inference;
+using AutopilotTools.Local.ModelHosting;
 using AutopilotTools.Tests.Hosting;
 using AutopilotTools.Tests.Pretrained;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using AutopilotTools.Local.AutoML.Inference;
+using AutopilotTools.Local.AutoML.Responses;
 using AutopilotTools.Local.AutoML.Tabular.Inference;
 using AutopilotTools.Model;
 using Xunit;

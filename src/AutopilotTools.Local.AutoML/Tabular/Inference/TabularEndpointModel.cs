@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
-using AutopilotTools.Local.AutoML.Inference;
+using AutopilotTools.Local.AutoML.Responses;
 using AutopilotTools.Catalog;
 using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Model;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using AutopilotTools.Local.AutoML.Inference;
+using AutopilotTools.Local.AutoML.Responses;
 using AutopilotTools.Catalog;
 using AutopilotTools.Local.AutoML.Tabular.Data;
 using AutopilotTools.Local.AutoML.Tabular.Metrics;

@@ -17,7 +17,7 @@ namespace AutopilotTools.Local.Hosting.Authentication
     internal sealed class RequestAuthenticator
     {
         /// <summary>The most of a SageMaker or Runtime body kept: one byte over Runtime's limit, so the handler still refuses an oversized one.</summary>
-        private const int MaxKeptBody = Runtime.RuntimeHandler.MaxBodyBytes + 1;
+        private const int MaxKeptBody = SageMakerRuntime.RuntimeHandler.MaxBodyBytes + 1;
 
         private readonly AccessKeys _keys;
         private readonly string _region;

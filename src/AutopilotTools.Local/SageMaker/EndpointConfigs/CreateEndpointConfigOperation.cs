@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using AutopilotTools.Local.Jobs;
 using AutopilotTools.Local.SageMaker.Jobs;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;

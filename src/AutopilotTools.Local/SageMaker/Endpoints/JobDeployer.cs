@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using AutopilotTools.Local.Jobs;
 using AutopilotTools.Local.SageMaker.EndpointConfigs;
 using AutopilotTools.Local.SageMaker.Jobs;
 using AutopilotTools.Local.SageMaker.Models;

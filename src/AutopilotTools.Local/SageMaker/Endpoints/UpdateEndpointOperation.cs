@@ -1,5 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
+using AutopilotTools.Local.Jobs;
 using AutopilotTools.Local.SageMaker.Jobs;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using AutopilotTools.Local.AutoML.Problems;
+using AutopilotTools.Local.Jobs;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Local.Training;
 using AutopilotTools.Model;

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using AutopilotTools.Local.Jobs;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;
 

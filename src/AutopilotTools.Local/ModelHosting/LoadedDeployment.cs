@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace AutopilotTools.Local.Inference
+namespace AutopilotTools.Local.ModelHosting
 {
     /// <summary>The loaded models of one endpoint deployment, one per production variant, and how traffic is split between them.</summary>
     internal sealed class LoadedDeployment : IDisposable

@@ -3,7 +3,7 @@ using System.Linq;
 using AutopilotTools.Json;
 using AutopilotTools.Model;
 
-namespace AutopilotTools.Local.SageMaker.Jobs
+namespace AutopilotTools.Local.Jobs
 {
     /// <summary>
     /// The describe documents of new jobs, built from what the create request said and nothing more: status

@@ -1,6 +1,6 @@
 using System;
 
-namespace AutopilotTools.Local.Inference
+namespace AutopilotTools.Local.ModelHosting
 {
     /// <summary>
     /// The images of the models the local server trains: <c>autopilot-local/&lt;algorithm&gt;</c> (lightgbm, xgboost,

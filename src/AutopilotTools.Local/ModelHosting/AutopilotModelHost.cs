@@ -11,7 +11,7 @@ using AutopilotTools.Local.S3;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;
 
-namespace AutopilotTools.Local.Inference
+namespace AutopilotTools.Local.ModelHosting
 {
     /// <summary>
     /// The server's model host. It runs no containers, so it runs the models its own Autopilot jobs trained: one

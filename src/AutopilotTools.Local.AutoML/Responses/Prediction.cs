@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace AutopilotTools.Local.AutoML.Inference
+namespace AutopilotTools.Local.AutoML.Responses
 {
     /// <summary>One row's prediction (a tabular row, a text, an image), as the response formatter writes it.</summary>
     public sealed class Prediction

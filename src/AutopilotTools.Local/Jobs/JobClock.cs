@@ -1,6 +1,6 @@
 using System;
 
-namespace AutopilotTools.Local.SageMaker.Jobs
+namespace AutopilotTools.Local.Jobs
 {
     /// <summary>
     /// Job times, cut to whole milliseconds: the service sends epoch seconds with three decimals, and a stored time

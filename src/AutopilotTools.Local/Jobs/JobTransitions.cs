@@ -4,7 +4,7 @@ using AutopilotTools.Json;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;
 
-namespace AutopilotTools.Local.SageMaker.Jobs
+namespace AutopilotTools.Local.Jobs
 {
     /// <summary>
     /// Status changes of a stored job. The status members have the same names in the V1 and V2 describe documents,

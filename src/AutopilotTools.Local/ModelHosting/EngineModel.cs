@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AutopilotTools.Local.AutoML.Problems;
 
-namespace AutopilotTools.Local.Inference
+namespace AutopilotTools.Local.ModelHosting
 {
     /// <summary>
     /// A candidate's model, loaded by its problem type's engine, answering an endpoint. Content negotiation is the

@@ -6,13 +6,13 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using AutopilotTools.Local.Hosting;
-using AutopilotTools.Local.Inference;
+using AutopilotTools.Local.ModelHosting;
 using AutopilotTools.Local.SageMaker.Endpoints;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;
 using Microsoft.AspNetCore.Http;
 
-namespace AutopilotTools.Local.Runtime
+namespace AutopilotTools.Local.SageMakerRuntime
 {
     /// <summary>
     /// SageMaker Runtime's InvokeEndpoint (REST-JSON): <c>POST /endpoints/{EndpointName}/invocations</c>. The body,

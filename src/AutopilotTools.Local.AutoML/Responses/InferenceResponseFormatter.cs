@@ -8,7 +8,7 @@ using System.Text.Json.Nodes;
 using AutopilotTools.Catalog;
 using AutopilotTools.Local.AutoML.Tabular.Data;
 
-namespace AutopilotTools.Local.AutoML.Inference
+namespace AutopilotTools.Local.AutoML.Responses
 {
     /// <summary>
     /// Writes predictions as an InvokeEndpoint response body with the keys SAGEMAKER_INFERENCE_OUTPUT selects, in that

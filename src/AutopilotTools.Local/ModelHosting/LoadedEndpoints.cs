@@ -6,7 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AutopilotTools.Local.SageMaker.Endpoints;
 
-namespace AutopilotTools.Local.Inference
+namespace AutopilotTools.Local.ModelHosting
 {
     /// <summary>
     /// The models the server has loaded, by deployment. A deployment is loaded once however many requests ask for it

@@ -1,7 +1,7 @@
 using System;
 using AutopilotTools.Local.SageMaker;
 
-namespace AutopilotTools.Local.Runtime
+namespace AutopilotTools.Local.SageMakerRuntime
 {
     /// <summary>An error SageMaker Runtime answers itself (not the model's): its code, HTTP status and message.</summary>
     internal sealed class RuntimeError : Exception

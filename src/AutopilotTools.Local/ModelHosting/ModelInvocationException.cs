@@ -1,6 +1,6 @@
 using System;
 
-namespace AutopilotTools.Local.Inference
+namespace AutopilotTools.Local.ModelHosting
 {
     /// <summary>
     /// The model's own error answer to an invocation: the status its container would send (400 for a row it cannot

@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace AutopilotTools.Local.Inference
+namespace AutopilotTools.Local.ModelHosting
 {
     /// <summary>A model ready to answer invocations. Used from many requests at once; disposed when its endpoint stops serving it.</summary>
     internal interface ILoadedModel : IDisposable

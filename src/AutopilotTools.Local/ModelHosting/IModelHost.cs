@@ -3,7 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AutopilotTools.Model;
 
-namespace AutopilotTools.Local.Inference
+namespace AutopilotTools.Local.ModelHosting
 {
     /// <summary>
     /// What runs a model's containers for an endpoint: given the containers (image, model data URL, environment),
