@@ -15,6 +15,7 @@ using AutopilotTools.Local.S3;
 using AutopilotTools.Local.SageMaker;
 using AutopilotTools.Local.SageMaker.Endpoints;
 using AutopilotTools.Local.SageMaker.Jobs;
+using AutopilotTools.Local.SageMaker.TransformJobs;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Local.Training;
 using AutopilotTools.Model;
@@ -38,6 +39,7 @@ namespace AutopilotTools.Local
         private JobStopWorker? _stopWorker;
         private JobRunner? _runner;
         private EndpointWorker? _endpointWorker;
+        private TransformWorker? _transformWorker;
         private LoadedEndpoints? _loadedEndpoints;
         private FileStream? _lock;
         private ReceivedRequests _received = new ReceivedRequests();
@@ -61,6 +63,9 @@ namespace AutopilotTools.Local
 
         /// <summary>How many jobs the last start found running and marked Failed as interrupted.</summary>
         public int InterruptedJobs { get; private set; }
+
+        /// <summary>How many transform jobs the last start found running and marked Failed as interrupted (or Stopped, when stopping).</summary>
+        public int InterruptedTransformJobs { get; private set; }
 
         /// <summary>How many endpoints the last start found and carried on with (loading, creating, updating or deleting).</summary>
         public int RecoveredEndpoints { get; private set; }
@@ -124,6 +129,7 @@ namespace AutopilotTools.Local
             var models = new SqliteResourceStore(_database, SqliteResourceStore.Models);
             var configs = new SqliteResourceStore(_database, SqliteResourceStore.EndpointConfigs);
             var endpoints = new SqliteEndpointStore(_database);
+            var transformJobs = new SqliteTransformJobStore(_database);
             var buckets = new SqliteBucketStore(_database);
             var objects = new SqliteObjectStore(_database);
             var uploads = new SqliteMultipartStore(_database);
@@ -152,8 +158,10 @@ namespace AutopilotTools.Local
             _loadedEndpoints = new LoadedEndpoints(host);
             _endpointWorker = new EndpointWorker(endpoints, _loadedEndpoints, _options.Clock, _options.Diagnostics);
             RecoveredEndpoints = await _endpointWorker.RecoverAsync(cancellationToken);
+            _transformWorker = new TransformWorker(transformJobs, models, host, localObjects, DataDirectory, _options.Clock, _options.Diagnostics);
+            InterruptedTransformJobs = await _transformWorker.RecoverAsync(cancellationToken);
             IReadOnlyList<SageMakerOperation> operations = SageMakerApi.Operations(new SageMakerServices(
-                jobs, candidates, trainingJobs, models, configs, endpoints, tags, _runner, _stopWorker, _endpointWorker, problemTypes, Region, _options.Clock));
+                jobs, candidates, trainingJobs, models, configs, endpoints, transformJobs, tags, _runner, _stopWorker, _endpointWorker, _transformWorker, problemTypes, Region, _options.Clock));
             _received = new ReceivedRequests();
             Faults = _options.FaultInjection ? new FaultInjector() : null;
             var router = new RequestRouter(
@@ -209,6 +217,13 @@ namespace AutopilotTools.Local
             {
                 await _stopWorker.DisposeAsync();
                 _stopWorker = null;
+            }
+
+            if (_transformWorker != null)
+            {
+                // The run under way ends without touching its job; the next start fails it as interrupted.
+                await _transformWorker.DisposeAsync();
+                _transformWorker = null;
             }
 
             if (_endpointWorker != null)
