@@ -26,6 +26,12 @@ namespace AutopilotTools.Invoking
                 return new string[0];
             }
 
+            return await OfModelAsync(api, modelName, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>What a model returns per row (a batch transform's model, or an endpoint's): its last container's SAGEMAKER_INFERENCE_OUTPUT.</summary>
+        public static async Task<IReadOnlyList<string>> OfModelAsync(ISageMakerApi api, string modelName, CancellationToken cancellationToken)
+        {
             DescribeModelOutput model = await api.DescribeModelAsync(new DescribeModelInput { ModelName = modelName }, cancellationToken).ConfigureAwait(false);
             List<ContainerDefinition> containers = model.Containers is { Count: > 0 } ? model.Containers
                 : model.PrimaryContainer != null ? new List<ContainerDefinition> { model.PrimaryContainer }

@@ -53,5 +53,13 @@ namespace AutopilotTools.Resources
         public const string InferenceRowMissingColumn = nameof(InferenceRowMissingColumn);
 
         public const string LocalServerExited = nameof(LocalServerExited);
+
+        public const string BatchTransformInputMissing = nameof(BatchTransformInputMissing);
+
+        public const string BatchTransformPredictionNeedsWait = nameof(BatchTransformPredictionNeedsWait);
+
+        public const string BatchTransformFailed = nameof(BatchTransformFailed);
+
+        public const string BatchTransformTimedOut = nameof(BatchTransformTimedOut);
     }
 }
