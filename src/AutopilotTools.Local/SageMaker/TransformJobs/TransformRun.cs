@@ -122,19 +122,30 @@ namespace AutopilotTools.Local.SageMaker.TransformJobs
             int concurrency = Math.Max(1, job.MaxConcurrentTransforms ?? 1);
             // Requests in flight, oldest first: answers are written in input order however they finish.
             var pending = new Queue<Task<InvocationResult>>();
-            await foreach (LineBatch batch in LineBatches.ReadAsync(stream, maxPayload, maxRecords, input.Uri, cancellationToken))
+            using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            try
             {
-                if (pending.Count == concurrency)
+                await foreach (LineBatch batch in LineBatches.ReadAsync(stream, maxPayload, maxRecords, input.Uri, cancellationToken))
+                {
+                    if (pending.Count == concurrency)
+                    {
+                        contentType = await WriteNextAsync(pending, output, lines, cancellationToken);
+                    }
+
+                    pending.Enqueue(InvokeAsync(model, job, batch.Body, $"{batch.Lines} of {input.Uri}", abandon.Token));
+                }
+
+                while (pending.Count > 0)
                 {
                     contentType = await WriteNextAsync(pending, output, lines, cancellationToken);
                 }
-
-                pending.Enqueue(InvokeAsync(model, job, batch.Body, $"{batch.Lines} of {input.Uri}", cancellationToken));
             }
-
-            while (pending.Count > 0)
+            catch
             {
-                contentType = await WriteNextAsync(pending, output, lines, cancellationToken);
+                // The job ends here: the requests still running are called off and waited for, so none outlives the model.
+                abandon.Cancel();
+                await Task.WhenAll(pending.Select(p => p.ContinueWith(_ => { }, TaskScheduler.Default)));
+                throw;
             }
 
             return contentType;
