@@ -39,6 +39,7 @@ Describe 'Invoke-AutoMLBatchTransform' {
                 -InferenceResponseKey predicted_label, probability -Prediction -PollInterval 1 -Timeout 300
         $predictions.Count | Should -Be $scoring.Labels.Count
         $predictions[0] | Should -BeOfType AutopilotTools.Inference.Prediction
+        $predictions[0].Input | Should -Be (Get-Content -LiteralPath $scoring.Path -TotalCount 1)
         $predictions | ForEach-Object { $_.Probability | Should -BeGreaterOrEqual 0 }
         $right = 0; for ($i = 0; $i -lt $predictions.Count; $i++) { if ($predictions[$i].PredictedLabel -eq $scoring.Labels[$i]) { $right++ } }
         $right / $predictions.Count | Should -BeGreaterThan 0.6

@@ -363,13 +363,18 @@ namespace AutopilotTools.Commands
 
             try
             {
-                foreach (S3Location location in Await(outputs.LocateAsync(job, CancelToken)))
+                IReadOnlyList<S3Location> locations = Await(outputs.LocateAsync(job, CancelToken));
+                IReadOnlyList<string>? rows = locations.Count == 1 ? LocalRows() : null;
+                foreach (S3Location location in locations)
                 {
                     WriteVerbose($"Reading predictions from {location}.");
                     (string text, string? contentType) = Await(outputs.ReadAsync(location, CancelToken));
-                    foreach (Prediction prediction in PredictionReader.Read(text, contentType ?? Accept, keys))
+                    List<Prediction> predictions = PredictionReader.Read(text, contentType ?? Accept, keys);
+                    for (int i = 0; i < predictions.Count; i++)
                     {
-                        WriteObject(prediction);
+                        // Each answer beside the row it answers, as Invoke-AutoMLEndpoint pairs them, when that is certain.
+                        predictions[i].Input = rows != null && rows.Count == predictions.Count ? rows[i] : null;
+                        WriteObject(predictions[i]);
                     }
                 }
             }
@@ -377,6 +382,15 @@ namespace AutopilotTools.Commands
             {
                 WriteError(ErrorRecords.Service("Reading the transform's output", e, job));
             }
+        }
+
+        /// <summary>The records of a local file scored line by line (SageMaker skips empty lines); null otherwise.</summary>
+        private IReadOnlyList<string>? LocalRows()
+        {
+            string? local = Path == null ? null : GetUnresolvedProviderPathFromPSPath(Path);
+            return local != null && SplitType == Model.SplitType.Line && System.IO.File.Exists(local)
+                ? System.IO.File.ReadAllLines(local).Where(line => line.Length > 0).ToList()
+                : null;
         }
 
         /// <summary>The model a transform runs: its name, and the request that makes it when it is a candidate's.</summary>
