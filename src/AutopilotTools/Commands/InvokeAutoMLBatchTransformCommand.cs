@@ -15,7 +15,6 @@ using AutopilotTools.Invoking;
 using AutopilotTools.Model;
 using AutopilotTools.Requests;
 using AutopilotTools.Resources;
-using AutopilotTools.Transforming;
 using AutopilotTools.Validation;
 using AutopilotTools.Waiting;
 
@@ -354,7 +353,7 @@ namespace AutopilotTools.Commands
         /// <summary>The predictions of every .out object, read as Invoke-AutoMLEndpoint reads an endpoint's answers.</summary>
         private void WritePredictions(DescribeTransformJobResponse job, TransformModel model)
         {
-            var outputs = new TransformOutputs(Client.Connection.ClientCache.S3(Connection));
+            TransformOutputs outputs = Client.Connection.ClientCache.TransformOutputs(Connection);
             IReadOnlyList<string>? keys = InferenceResponseKey;
             if (keys == null && !Accept.Contains("json"))
             {

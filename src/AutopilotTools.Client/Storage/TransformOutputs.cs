@@ -6,11 +6,10 @@ using System.Threading;
 using System.Threading.Tasks;
 using Amazon.S3;
 using Amazon.S3.Model;
-using AutopilotTools.Client.Storage;
-using S3Location = AutopilotTools.Client.Storage.S3Location;
 using AutopilotTools.Model;
+using S3Location = AutopilotTools.Client.Storage.S3Location;
 
-namespace AutopilotTools.Transforming
+namespace AutopilotTools.Client.Storage
 {
     /// <summary>
     /// Finds and reads a finished transform job's answers. SageMaker names them after the inputs: the object at
@@ -18,7 +17,7 @@ namespace AutopilotTools.Transforming
     /// so for an S3Prefix input the answers are found from the inputs, in their order. A manifest's inputs are not
     /// listed again: every <c>.out</c> object under the output path is read.
     /// </summary>
-    internal sealed class TransformOutputs
+    public sealed class TransformOutputs
     {
         private readonly IAmazonS3 _s3;
 
