@@ -56,7 +56,12 @@ Describe 'Invoke-AutoMLBatchTransform' {
         $job | Should -BeOfType AutopilotTools.Model.DescribeTransformJobResponse
         $job.TransformJobStatus | Should -Be 'Completed'
         $job.ModelName | Should -Be (Get-TestDeployment).ModelName
-        ($job | Out-String) | Should -Match 'TransformJobName\s+Status\s+ModelName'
+        foreach ($width in 80, 120) {
+            $lines = ($job | Out-String -Width $width) -split "`r?`n" | Where-Object { $_.Trim() }
+            $lines[0] | Should -Match '^TransformJobName\s+Status\s+ModelName'
+            $lines[1] | Should -Match '^[- ]+$' -Because "the header did not wrap at $width columns"
+            $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual $width }
+        }
         $predictions = Get-TestDeployment | Invoke-AutoMLBatchTransform -S3Uri "s3://pester-tests/to-score/$name/" -OutputPath "s3://pester-tests/scored/$name-again" `
             -InstanceType ml.m5.large -Prediction -PollInterval 1 -Timeout 300
         # The deployment's model answers predicted_label and probability; the keys are read from the model.
