@@ -33,6 +33,8 @@ namespace AutopilotTools.Commands
         private const string CandidateSet = "Candidate";
         private const string ModelSet = "Model";
 
+        private const string DefaultNameStamp = "yyyyMMddHHmmssfff";
+
         private volatile string? _running;
 
         /// <summary>A candidate from Get-AutoMLCandidate: a model is made of its inference containers.</summary>
@@ -55,7 +57,7 @@ namespace AutopilotTools.Commands
         public string? S3Uri { get; set; }
 
         [Parameter]
-        [ValidateSet(Model.S3DataType.S3Prefix, Model.S3DataType.ManifestFile, IgnoreCase = true)]
+        [ApiEnum(typeof(Model.S3DataType))]
         public string S3DataType { get; set; } = Model.S3DataType.S3Prefix;
 
         /// <summary>Where the answers go: one <c>&lt;input key&gt;.out</c> object per input object.</summary>
@@ -162,13 +164,24 @@ namespace AutopilotTools.Commands
 
         protected override void ProcessRecord()
         {
-            TransformModel? model = Candidate != null ? CandidateModel(Candidate) : new TransformModel(ModelName!, null);
+            TransformModel? model;
+            try
+            {
+                model = Candidate != null ? CandidateModel(Candidate) : new TransformModel(ModelName!, null);
+            }
+            catch (Exception e) when (ServiceFailure.IsServiceFailure(e))
+            {
+                WriteError(ErrorRecords.Service(SageMakerOperations.DescribeAutoMLJobV2, e, Candidate));
+                return;
+            }
+
             if (model == null)
             {
                 return;
             }
 
-            string jobName = TransformJobName ?? DeploymentPlan.DefaultName(model.DisplayName, DateTime.UtcNow);
+            // Milliseconds in the stamp: a runbook scoring file after file with one model starts several jobs a second.
+            string jobName = TransformJobName ?? DeploymentPlan.DefaultName(model.DisplayName, DateTime.UtcNow, DefaultNameStamp);
             string output = OutputPath!.TrimEnd('/') + "/";
             string? upload = Path == null ? null : UploadPath ?? $"{output}input/{jobName}/";
             CreateTransformJobRequest request = Request(jobName, model.Name, upload ?? S3Uri!, output);
@@ -291,7 +304,7 @@ namespace AutopilotTools.Commands
                     ExecutionRoleArn = role,
                     ProcessingUnit = ProcessingUnit,
                     InferenceResponseKeys = InferenceResponseKey,
-                    ModelName = TransformJobName,
+                    ModelName = TransformJobName ?? DeploymentPlan.DefaultName(name, DateTime.UtcNow, DefaultNameStamp),
                 };
                 DeploymentPlan plan = DeploymentPlan.For(candidate, options, DateTime.UtcNow);
                 return new TransformModel(plan.Model.ModelName!, plan.Model) { DisplayName = name };
