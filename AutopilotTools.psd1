@@ -22,6 +22,7 @@
         'Get-AutoMLJob'
         'Get-AutoMLJobV2'
         'Get-AutoMLLocalServer'
+        'Invoke-AutoMLBatchTransform'
         'Invoke-AutoMLEndpoint'
         'New-AutoMLJob'
         'New-AutoMLJobRequest'

@@ -15,6 +15,7 @@ using AutopilotTools.Local.S3;
 using AutopilotTools.Local.SageMaker;
 using AutopilotTools.Local.SageMaker.Endpoints;
 using AutopilotTools.Local.SageMaker.Jobs;
+using AutopilotTools.Local.SageMaker.TransformJobs;
 using AutopilotTools.Local.SageMakerRuntime;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Local.Training;
@@ -39,6 +40,7 @@ namespace AutopilotTools.Local
         private JobStopWorker? _stopWorker;
         private JobRunner? _runner;
         private EndpointWorker? _endpointWorker;
+        private TransformWorker? _transformWorker;
         private LoadedEndpoints? _loadedEndpoints;
         private FileStream? _lock;
         private ReceivedRequests _received = new ReceivedRequests();
@@ -62,6 +64,9 @@ namespace AutopilotTools.Local
 
         /// <summary>How many jobs the last start found running and marked Failed as interrupted.</summary>
         public int InterruptedJobs { get; private set; }
+
+        /// <summary>How many transform jobs the last start found running and marked Failed as interrupted (or Stopped, when stopping).</summary>
+        public int InterruptedTransformJobs { get; private set; }
 
         /// <summary>How many endpoints the last start found and carried on with (loading, creating, updating or deleting).</summary>
         public int RecoveredEndpoints { get; private set; }
@@ -125,6 +130,7 @@ namespace AutopilotTools.Local
             var models = new SqliteResourceStore(_database, SqliteResourceStore.Models);
             var configs = new SqliteResourceStore(_database, SqliteResourceStore.EndpointConfigs);
             var endpoints = new SqliteEndpointStore(_database);
+            var transformJobs = new SqliteTransformJobStore(_database);
             var buckets = new SqliteBucketStore(_database);
             var objects = new SqliteObjectStore(_database);
             var uploads = new SqliteMultipartStore(_database);
@@ -153,8 +159,10 @@ namespace AutopilotTools.Local
                 DataDirectory,
                 new TrainingServices(problemTypes, jobs, candidates, trainingJobs, localObjects, new JobDeployer(models, configs, endpoints, _endpointWorker, Region, _options.Clock), Region, _options.AutoCreateBuckets, _options.Clock, _options.Diagnostics));
             _stopWorker = new JobStopWorker(jobs, _options.Clock, _options.Diagnostics, _runner.TryStop);
+            _transformWorker = new TransformWorker(transformJobs, models, host, localObjects, DataDirectory, _options.Clock, _options.Diagnostics);
+            InterruptedTransformJobs = await _transformWorker.RecoverAsync(cancellationToken);
             IReadOnlyList<SageMakerOperation> operations = SageMakerApi.Operations(new SageMakerServices(
-                jobs, candidates, trainingJobs, models, configs, endpoints, tags, _runner, _stopWorker, _endpointWorker, problemTypes, Region, _options.Clock));
+                jobs, candidates, trainingJobs, models, configs, endpoints, transformJobs, tags, _runner, _stopWorker, _endpointWorker, _transformWorker, problemTypes, Region, _options.Clock));
             _received = new ReceivedRequests();
             Faults = _options.FaultInjection ? new FaultInjector() : null;
             var router = new RequestRouter(
@@ -210,6 +218,13 @@ namespace AutopilotTools.Local
             {
                 await _stopWorker.DisposeAsync();
                 _stopWorker = null;
+            }
+
+            if (_transformWorker != null)
+            {
+                // The run under way ends without touching its job; the next start fails it as interrupted.
+                await _transformWorker.DisposeAsync();
+                _transformWorker = null;
             }
 
             if (_endpointWorker != null)

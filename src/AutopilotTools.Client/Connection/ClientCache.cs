@@ -27,6 +27,9 @@ namespace AutopilotTools.Client.Connection
         /// <summary>Uploads over <see cref="S3"/>; the module asks for this rather than naming the SDK's S3 types.</summary>
         public static Storage.S3Uploader Uploader(ResolvedConnection connection) => new Storage.S3Uploader(S3(connection));
 
+        /// <summary>Finds and reads a transform job's answers over <see cref="S3"/>.</summary>
+        public static Storage.TransformOutputs TransformOutputs(ResolvedConnection connection) => new Storage.TransformOutputs(S3(connection));
+
         /// <summary>Reads training data headers over <see cref="S3"/>.</summary>
         public static Storage.TrainingHeaderReader HeaderReader(ResolvedConnection connection) => new Storage.TrainingHeaderReader(S3(connection));
 

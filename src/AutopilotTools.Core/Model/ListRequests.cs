@@ -50,6 +50,11 @@ namespace AutopilotTools.Model
     {
     }
 
+    /// <summary>ListTransformJobs reads like every status listing.</summary>
+    public partial class ListTransformJobsRequest : IStatusListRequest
+    {
+    }
+
     /// <summary>ListModels reads like every listing of named resources.</summary>
     public partial class ListModelsInput : IListRequest
     {

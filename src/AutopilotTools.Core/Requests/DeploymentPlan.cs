@@ -128,9 +128,12 @@ namespace AutopilotTools.Requests
         }
 
         /// <summary>The candidate's name made a valid endpoint name (letters, digits, single hyphens) with a UTC timestamp, at most 63 characters.</summary>
-        public static string DefaultName(string candidateName, DateTime now)
+        public static string DefaultName(string candidateName, DateTime now) => DefaultName(candidateName, now, "yyyyMMddHHmmss");
+
+        /// <summary>As <see cref="DefaultName(string, DateTime)"/> with a timestamp of this format (e.g. with milliseconds, for names made many a second).</summary>
+        public static string DefaultName(string candidateName, DateTime now, string stampFormat)
         {
-            string stamp = now.ToUniversalTime().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+            string stamp = now.ToUniversalTime().ToString(stampFormat, CultureInfo.InvariantCulture);
             string clean = Regex.Replace(Regex.Replace(candidateName, "[^a-zA-Z0-9]+", "-"), "-{2,}", "-").Trim('-');
             int room = 63 - stamp.Length - 1;
             clean = clean.Length > room ? clean.Substring(0, room).TrimEnd('-') : clean;

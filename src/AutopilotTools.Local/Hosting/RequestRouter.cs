@@ -3,9 +3,9 @@ using System.Diagnostics.CodeAnalysis;
 using System.Threading.Tasks;
 using AutopilotTools.Local.Hosting.Authentication;
 using AutopilotTools.Local.Hosting.Faults;
-using AutopilotTools.Local.SageMakerRuntime;
 using AutopilotTools.Local.S3;
 using AutopilotTools.Local.SageMaker;
+using AutopilotTools.Local.SageMakerRuntime;
 using Microsoft.AspNetCore.Http;
 
 namespace AutopilotTools.Local.Hosting

@@ -13,6 +13,7 @@ namespace AutopilotTools.Local.SageMaker
         public const string EndpointConfigType = "endpoint-config";
         public const string EndpointType = "endpoint";
         public const string TrainingJobType = "training-job";
+        public const string TransformJobType = "transform-job";
 
         public static string AutoMLJob(string region, string name) => For(region, AutoMLJobType, name);
 
@@ -23,6 +24,8 @@ namespace AutopilotTools.Local.SageMaker
         public static string Endpoint(string region, string name) => For(region, EndpointType, name);
 
         public static string TrainingJob(string region, string name) => For(region, TrainingJobType, name);
+
+        public static string TransformJob(string region, string name) => For(region, TransformJobType, name);
 
         public static string For(string region, string resourceType, string name) =>
             $"arn:{Partition(region)}:sagemaker:{region}:{Account}:{resourceType}/{name.ToLowerInvariant()}";

@@ -7,6 +7,7 @@ using AutopilotTools.Local.SageMaker.Jobs;
 using AutopilotTools.Local.SageMaker.Models;
 using AutopilotTools.Local.SageMaker.Tags;
 using AutopilotTools.Local.SageMaker.TrainingJobs;
+using AutopilotTools.Local.SageMaker.TransformJobs;
 
 namespace AutopilotTools.Local.SageMaker
 {
@@ -21,6 +22,7 @@ namespace AutopilotTools.Local.SageMaker
             ModelsFeature.Operations(services),
             EndpointConfigsFeature.Operations(services),
             EndpointsFeature.Operations(services),
+            TransformJobsFeature.Operations(services),
             TagsFeature.Operations(services),
         }.SelectMany(operations => operations).ToList();
     }

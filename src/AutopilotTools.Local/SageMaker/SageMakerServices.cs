@@ -2,6 +2,7 @@ using System;
 using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.SageMaker.Endpoints;
 using AutopilotTools.Local.SageMaker.Jobs;
+using AutopilotTools.Local.SageMaker.TransformJobs;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Local.Training;
 
@@ -15,10 +16,12 @@ namespace AutopilotTools.Local.SageMaker
         IResourceStore Models,
         IResourceStore EndpointConfigs,
         IEndpointStore Endpoints,
+        ITransformJobStore TransformJobs,
         ITagStore Tags,
         JobRunner Runner,
         JobStopWorker JobStopper,
         EndpointWorker EndpointWorker,
+        TransformWorker TransformWorker,
         ProblemTypeRegistry ProblemTypes,
         string Region,
         TimeProvider Clock);

@@ -6,13 +6,14 @@ namespace AutopilotTools.Local.Storage
 {
     /// <summary>
     /// The tables, created when missing (version 2 added models, endpoint configs and endpoints to version 1's;
-    /// version 3 the training jobs of candidates).
-    /// Names compare case-insensitively where the service's ARNs lowercase them (jobs, models, endpoint configs,
+    /// version 3 the training jobs of candidates; version 4 batch transform jobs, so that a transform job outlives a
+    /// restart as AutoML jobs do).
+    /// Names compare case-insensitively where the service's ARNs lowercase them (jobs, models, endpoint configs, transform jobs,
     /// endpoints); S3 keys and tag keys compare byte by byte, as S3 and SageMaker do.
     /// </summary>
     internal static class Schema
     {
-        public const int Version = 3;
+        public const int Version = 4;
 
         private const string Tables = @"
 CREATE TABLE IF NOT EXISTS automl_jobs (
@@ -73,6 +74,18 @@ CREATE TABLE IF NOT EXISTS endpoints (
 CREATE INDEX IF NOT EXISTS endpoints_creation ON endpoints (creation_time);
 CREATE INDEX IF NOT EXISTS endpoints_modified ON endpoints (last_modified_time);
 CREATE INDEX IF NOT EXISTS endpoints_status ON endpoints (status);
+
+CREATE TABLE IF NOT EXISTS transform_jobs (
+    name               TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+    arn                TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    status             TEXT NOT NULL,
+    creation_time      REAL NOT NULL,
+    last_modified_time REAL NOT NULL,
+    document           TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS transform_jobs_creation ON transform_jobs (creation_time);
+CREATE INDEX IF NOT EXISTS transform_jobs_modified ON transform_jobs (last_modified_time);
+CREATE INDEX IF NOT EXISTS transform_jobs_status ON transform_jobs (status);
 
 CREATE TABLE IF NOT EXISTS tags (
     resource_arn TEXT NOT NULL COLLATE NOCASE,

@@ -47,6 +47,12 @@ namespace AutopilotTools.Invoking
                 return Unknown;
             }
 
+            return await OfModelAsync(api, modelName, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>What a model (an endpoint's, or a batch transform's) says of itself: its last container's output keys and problem type.</summary>
+        public static async Task<EndpointModelFacts> OfModelAsync(ISageMakerApi api, string modelName, CancellationToken cancellationToken)
+        {
             DescribeModelOutput model = await api.DescribeModelAsync(new DescribeModelInput { ModelName = modelName }, cancellationToken).ConfigureAwait(false);
             List<ContainerDefinition> containers = model.Containers is { Count: > 0 } ? model.Containers
                 : model.PrimaryContainer != null ? new List<ContainerDefinition> { model.PrimaryContainer }

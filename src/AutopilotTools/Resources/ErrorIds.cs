@@ -75,5 +75,12 @@ namespace AutopilotTools.Resources
         public const string ForecastHistoryTooLarge = nameof(ForecastHistoryTooLarge);
 
         public const string ForecastAnswerUnreadable = nameof(ForecastAnswerUnreadable);
+        public const string BatchTransformInputMissing = nameof(BatchTransformInputMissing);
+
+        public const string BatchTransformPredictionNeedsWait = nameof(BatchTransformPredictionNeedsWait);
+
+        public const string BatchTransformFailed = nameof(BatchTransformFailed);
+
+        public const string BatchTransformTimedOut = nameof(BatchTransformTimedOut);
     }
 }

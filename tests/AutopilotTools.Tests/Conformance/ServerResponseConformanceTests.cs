@@ -12,8 +12,8 @@ namespace AutopilotTools.Tests.Conformance
 {
     /// <summary>
     /// What the local server answers, read off the wire and held against the reference model's output shapes: the
-    /// trained churn job (described, listed, its candidates and their training jobs) and a V1 job described by both
-    /// APIs. Only members of the shapes, every required member, and enum members holding only their enum's values
+    /// trained churn job (described, listed, its candidates and their training jobs), a V1 job described by both
+    /// APIs, and a (failed) transform job described and listed. Only members of the shapes, every required member, and enum members holding only their enum's values
     /// (a candidate metric's MetricName is AutoMLMetricEnum, so LogLoss belongs in StandardMetricName alone).
     /// </summary>
     [Collection(LocalTrainingCollection.Name)]
@@ -61,6 +61,23 @@ namespace AutopilotTools.Tests.Conformance
 
             var problems = (await CheckAsync(http, server.Url, SageMakerOperations.DescribeAutoMLJob, job))
                 .Concat(await CheckAsync(http, server.Url, SageMakerOperations.DescribeAutoMLJobV2, job))
+                .ToList();
+
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+        }
+
+        [ReferenceFact]
+        public async Task Transform_jobs_are_described_and_listed_as_their_shapes_allow()
+        {
+            await using TestLocalServer server = await TestLocalServer.StartAsync(null, new EchoModelHost());
+            await server.SageMaker().CreateModelAsync(Deployments.Model("echo"));
+            await Training.UploadAsync(server, "data", "in/a.csv", "1\nbad\n");
+            await server.SageMaker().CreateTransformJobAsync(TransformJobs.Request("shapes", "echo", "s3://data/in/", "s3://data/out/"));
+            await TransformJobs.WaitAsync(server.SageMaker(), "shapes");
+            using var http = new HttpClient();
+
+            var problems = (await CheckAsync(http, server.Url, SageMakerOperations.DescribeTransformJob, "{\"TransformJobName\": \"shapes\"}"))
+                .Concat(await CheckAsync(http, server.Url, SageMakerOperations.ListTransformJobs, "{}"))
                 .ToList();
 
             Assert.True(problems.Count == 0, string.Join("\n", problems));

@@ -63,17 +63,6 @@ namespace AutopilotTools.Tests.Local
             Assert.Contains(message, body.RootElement.GetProperty("Message").GetString());
         }
 
-        /// <summary>
-        /// The transform-job operations the model has gained (issue 16, batch transform) that the server does not run
-        /// yet. Each must still answer UnknownOperationException, so that implementing one fails the test below until
-        /// it leaves this list.
-        /// </summary>
-        private static readonly string[] NotYetImplemented =
-        {
-            Model.SageMakerOperations.CreateTransformJob, Model.SageMakerOperations.DescribeTransformJob,
-            Model.SageMakerOperations.ListTransformJobs, Model.SageMakerOperations.StopTransformJob,
-        };
-
         /// <summary>Every operation of the service model the module uses has an implementation: none answers UnknownOperationException.</summary>
         [Fact]
         public async Task EveryOperationOfTheModelIsImplemented()
@@ -87,8 +76,7 @@ namespace AutopilotTools.Tests.Local
                 request.Headers.Add("X-Amz-Target", "SageMaker." + name);
                 HttpResponseMessage response = await http.SendAsync(request);
                 string type = response.Headers.TryGetValues("X-Amzn-ErrorType", out var types) ? string.Join(",", types) : "none";
-                bool pending = Array.IndexOf(NotYetImplemented, name) >= 0;
-                Assert.True(pending == (type == "UnknownOperationException"), pending ? name + " is implemented now: take it off NotYetImplemented." : name + " is not implemented.");
+                Assert.True(type != "UnknownOperationException", name + " is not implemented.");
             }
         }
 

@@ -43,13 +43,17 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
                     InstanceCount = variant.InitialInstanceCount,
                     ServerlessConfig = variant.ServerlessConfig,
                     Weight = variant.InitialVariantWeight ?? 1,
-                    Containers = model.PrimaryContainer != null
-                        ? new List<ContainerDefinition> { model.PrimaryContainer }
-                        : model.Containers?.ToList() ?? new List<ContainerDefinition>(),
+                    Containers = ContainersOf(model),
                 });
             }
 
             return deployment;
         }
+
+        /// <summary>A model's containers in inference order: its PrimaryContainer alone, or its Containers.</summary>
+        public static List<ContainerDefinition> ContainersOf(DescribeModelOutput model) =>
+            model.PrimaryContainer != null
+                ? new List<ContainerDefinition> { model.PrimaryContainer }
+                : model.Containers?.ToList() ?? new List<ContainerDefinition>();
     }
 }

@@ -23,14 +23,16 @@ namespace AutopilotTools.Local.SageMaker.Tags
         private readonly IResourceStore _models;
         private readonly IResourceStore _configs;
         private readonly IEndpointStore _endpoints;
+        private readonly ITransformJobStore _transformJobs;
 
-        public TagOperations(ITagStore tags, IJobStore jobs, IResourceStore models, IResourceStore configs, IEndpointStore endpoints)
+        public TagOperations(ITagStore tags, IJobStore jobs, IResourceStore models, IResourceStore configs, IEndpointStore endpoints, ITransformJobStore transformJobs)
         {
             _tags = tags;
             _jobs = jobs;
             _models = models;
             _configs = configs;
             _endpoints = endpoints;
+            _transformJobs = transformJobs;
         }
 
         public IEnumerable<SageMakerOperation> Operations()
@@ -82,6 +84,7 @@ namespace AutopilotTools.Local.SageMaker.Tags
                 Arns.ModelType => await _models.ExistsWithArnAsync(arn, cancellationToken),
                 Arns.EndpointConfigType => await _configs.ExistsWithArnAsync(arn, cancellationToken),
                 Arns.EndpointType => await _endpoints.ExistsWithArnAsync(arn, cancellationToken),
+                Arns.TransformJobType => await _transformJobs.ExistsWithArnAsync(arn, cancellationToken),
                 _ => false,
             };
             return exists ? arn : throw SageMakerError.NotFound($"Could not find a resource with ARN {arn}.");

@@ -6,6 +6,6 @@ namespace AutopilotTools.Local.SageMaker.Tags
     internal static class TagsFeature
     {
         public static IEnumerable<SageMakerOperation> Operations(SageMakerServices s) =>
-            new TagOperations(s.Tags, s.Jobs, s.Models, s.EndpointConfigs, s.Endpoints).Operations();
+            new TagOperations(s.Tags, s.Jobs, s.Models, s.EndpointConfigs, s.Endpoints, s.TransformJobs).Operations();
     }
 }

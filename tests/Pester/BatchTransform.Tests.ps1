@@ -1,0 +1,95 @@
+# Scoring files with batch transform jobs: a candidate's model over a local file, a deployment's over S3 data.
+BeforeAll {
+    . $PSScriptRoot/common.ps1
+
+    # Held-out churn rows as a transform reads them: no header, no target column. Returns the file and the labels.
+    function New-ScoringFile([int] $Rows = 60) {
+        $lines = Get-Content -LiteralPath (New-ChurnCsv -Rows $Rows -Seed 11)
+        $header = $lines[0] -split ','
+        $target = [array]::IndexOf($header, 'churn')
+        $path = [IO.Path]::Combine($global:AutopilotTestRoot, (New-TestName 'score') + '.csv')
+        $labels = foreach ($line in $lines | Select-Object -Skip 1) { ($line -split ',')[$target] }
+        $features = foreach ($line in $lines | Select-Object -Skip 1) {
+            $values = [Collections.Generic.List[string]]($line -split ','); $values.RemoveAt($target); $values -join ','
+        }
+        [IO.File]::WriteAllLines($path, [string[]] $features)
+        [pscustomobject]@{ Path = $path; Labels = @($labels) }
+    }
+}
+
+Describe 'Invoke-AutoMLBatchTransform' {
+    It 'names what it would create and run under -WhatIf, and runs nothing' {
+        $name = New-TestName 'whatif'
+        $transcript = [IO.Path]::Combine($global:AutopilotTestRoot, $name + '.txt')
+        Start-Transcript -LiteralPath $transcript | Out-Null
+        try {
+            Get-TrainedChurnJob | Get-AutoMLCandidate -Best |
+                Invoke-AutoMLBatchTransform -Path (New-ScoringFile).Path -OutputPath s3://pester-tests/scored -InstanceType ml.m5.large -TransformJobName $name -WhatIf
+        }
+        finally { Stop-Transcript | Out-Null }
+        Get-Content -LiteralPath $transcript -Raw | Should -Match "What if: .*Create model '$name' and run a batch transform over .* into s3://pester-tests/scored/ \(ml.m5.large x 1\).* on target `"$name`""
+        { Invoke-AutoMLBatchTransform -ModelName $name -S3Uri s3://pester-tests/none/ -OutputPath s3://pester-tests/x/ -InstanceType ml.m5.large -ErrorAction Stop } |
+            Should -Throw "*Could not find model*"
+    }
+
+    It 'scores a local file with the best candidate and writes one prediction per row, in order' {
+        $scoring = New-ScoringFile
+        $predictions = Get-TrainedChurnJob | Get-AutoMLCandidate -Best |
+            Invoke-AutoMLBatchTransform -Path $scoring.Path -OutputPath s3://pester-tests/scored/ -InstanceType ml.m5.large `
+                -InferenceResponseKey predicted_label, probability -Prediction -PollInterval 1 -Timeout 300
+        $predictions.Count | Should -Be $scoring.Labels.Count
+        $predictions[0] | Should -BeOfType AutopilotTools.Inference.Prediction
+        $predictions[0].Input | Should -Be (Get-Content -LiteralPath $scoring.Path -TotalCount 1)
+        $predictions | ForEach-Object { $_.Probability | Should -BeGreaterOrEqual 0 }
+        $right = 0; for ($i = 0; $i -lt $predictions.Count; $i++) { if ($predictions[$i].PredictedLabel -eq $scoring.Labels[$i]) { $right++ } }
+        $right / $predictions.Count | Should -BeGreaterThan 0.6
+    }
+
+    It "runs a deployment's model over S3 data and writes the job, shown as a table" {
+        $scoring = New-ScoringFile
+        $name = New-TestName 'upload'
+        $null = Get-TestDeployment | Invoke-AutoMLBatchTransform -Path $scoring.Path -UploadPath "s3://pester-tests/to-score/$name/" `
+            -OutputPath "s3://pester-tests/scored/$name-first" -InstanceType ml.m5.large -PollInterval 1 -Timeout 300
+
+        $job = Get-TestDeployment | Invoke-AutoMLBatchTransform -S3Uri "s3://pester-tests/to-score/$name/" -OutputPath "s3://pester-tests/scored/$name" `
+            -InstanceType ml.m5.large -MaxPayloadInMB 1 -MaxConcurrentTransforms 2 -PollInterval 1 -Timeout 300
+        $job | Should -BeOfType AutopilotTools.Model.DescribeTransformJobResponse
+        $job.TransformJobStatus | Should -Be 'Completed'
+        $job.ModelName | Should -Be (Get-TestDeployment).ModelName
+        foreach ($width in 80, 120) {
+            $lines = ($job | Out-String -Width $width) -split "`r?`n" | Where-Object { $_.Trim() }
+            $lines[0] | Should -Match '^TransformJobName\s+Status\s+ModelName'
+            $lines[1] | Should -Match '^[- ]+$' -Because "the header did not wrap at $width columns"
+            $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual $width }
+        }
+        $predictions = Get-TestDeployment | Invoke-AutoMLBatchTransform -S3Uri "s3://pester-tests/to-score/$name/" -OutputPath "s3://pester-tests/scored/$name-again" `
+            -InstanceType ml.m5.large -Prediction -PollInterval 1 -Timeout 300
+        # The deployment's model answers predicted_label and probability; the keys are read from the model.
+        $predictions.Count | Should -Be $scoring.Labels.Count
+        $predictions[0].Probability | Should -Not -BeNullOrEmpty
+    }
+
+    It 'reports a job the model fails as BatchTransformFailed, naming the object and line' {
+        $path = [IO.Path]::Combine($global:AutopilotTestRoot, (New-TestName 'broken') + '.csv')
+        [IO.File]::WriteAllLines($path, [string[]] @('1,2'))
+        $output = Get-TestDeployment | Invoke-AutoMLBatchTransform -Path $path -OutputPath s3://pester-tests/broken/ -InstanceType ml.m5.large `
+            -PollInterval 1 -Timeout 300 -ErrorVariable failed -ErrorAction SilentlyContinue
+        $output | Should -BeNullOrEmpty
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'BatchTransformFailed,*'
+        $failed[0].ErrorDetails.Message | Should -BeLike "*ended Failed: The model answered 400 for line 1 of s3://pester-tests/broken/input/*"
+        $failed[0].TargetObject.TransformJobStatus | Should -Be 'Failed'
+    }
+
+    It 'refuses -Prediction with -NoWait, and input given both ways' {
+        { Invoke-AutoMLBatchTransform -ModelName m -S3Uri s3://b/p/ -OutputPath s3://b/o/ -InstanceType ml.m5.large -Prediction -NoWait -ErrorAction Stop } |
+            Should -Throw -ErrorId 'BatchTransformPredictionNeedsWait,*'
+        { Invoke-AutoMLBatchTransform -ModelName m -S3Uri s3://b/p/ -Path ./x.csv -OutputPath s3://b/o/ -InstanceType ml.m5.large -ErrorAction Stop } |
+            Should -Throw -ErrorId 'BatchTransformInputMissing,*'
+    }
+
+    It 'returns the job InProgress with -NoWait' {
+        $scoring = New-ScoringFile
+        $job = Get-TestDeployment | Invoke-AutoMLBatchTransform -Path $scoring.Path -OutputPath s3://pester-tests/nowait/ -InstanceType ml.m5.large -NoWait
+        $job.TransformJobStatus | Should -BeIn 'InProgress', 'Completed'
+    }
+}
