@@ -15,9 +15,10 @@ namespace AutopilotTools.Waiting
     /// </summary>
     public sealed class EndpointWaiter
     {
+        private static readonly string[] Passing = { EndpointStatus.Creating, EndpointStatus.Updating, EndpointStatus.SystemUpdating };
+
         private readonly ISageMakerApi _api;
-        private readonly Func<Func<Task>, bool> _call;
-        private readonly Action<TimeSpan> _sleep;
+        private readonly StatusPoller _poller;
 
         /// <param name="api">The service.</param>
         /// <param name="call">Runs one service call to completion on the caller's thread; false when it failed transiently.</param>
@@ -25,43 +26,28 @@ namespace AutopilotTools.Waiting
         public EndpointWaiter(ISageMakerApi api, Func<Func<Task>, bool> call, Action<TimeSpan> sleep)
         {
             _api = api;
-            _call = call;
-            _sleep = sleep;
+            _poller = new StatusPoller(call, sleep);
         }
 
         public IEnumerable<EndpointWaitEvent> Wait(string endpointName, TimeSpan pollInterval, TimeSpan? timeout)
         {
-            DateTime started = DateTime.UtcNow;
-            string status = EndpointStatus.Creating;
-            while (true)
+            IEnumerable<PollEvent<DescribeEndpointOutput>> polls = _poller.Poll(
+                () => _api.DescribeEndpointAsync(new DescribeEndpointInput { EndpointName = endpointName }),
+                endpoint => endpoint.EndpointStatus,
+                Passing,
+                EndpointStatus.Creating,
+                pollInterval,
+                timeout);
+            foreach (PollEvent<DescribeEndpointOutput> e in polls)
             {
-                DescribeEndpointOutput? endpoint = null;
-                if (_call(async () => endpoint = await _api.DescribeEndpointAsync(new DescribeEndpointInput { EndpointName = endpointName }).ConfigureAwait(false)) && endpoint != null)
+                yield return e switch
                 {
-                    status = endpoint.EndpointStatus ?? status;
-                    yield return new EndpointWaitEvent.Progress(endpoint, DateTime.UtcNow - started);
-                    switch (status)
-                    {
-                        case EndpointStatus.InService:
-                            yield return new EndpointWaitEvent.InService(endpoint);
-                            yield break;
-                        case EndpointStatus.Creating:
-                        case EndpointStatus.Updating:
-                        case EndpointStatus.SystemUpdating:
-                            break;
-                        default:
-                            yield return new EndpointWaitEvent.Failed($"the endpoint is {status}: {endpoint.FailureReason ?? "no reason given"}");
-                            yield break;
-                    }
-                }
-
-                if (timeout.HasValue && DateTime.UtcNow - started + pollInterval > timeout.Value)
-                {
-                    yield return new EndpointWaitEvent.Failed($"the endpoint was still {status} after {timeout.Value}");
-                    yield break;
-                }
-
-                _sleep(pollInterval);
+                    PollEvent<DescribeEndpointOutput>.Progress progress => new EndpointWaitEvent.Progress(progress.Resource, progress.Elapsed),
+                    PollEvent<DescribeEndpointOutput>.Ended { Status: EndpointStatus.InService } ended => new EndpointWaitEvent.InService(ended.Resource),
+                    PollEvent<DescribeEndpointOutput>.Ended ended => new EndpointWaitEvent.Failed($"the endpoint is {ended.Status}: {ended.Resource.FailureReason ?? "no reason given"}"),
+                    PollEvent<DescribeEndpointOutput>.TimedOut timedOut => new EndpointWaitEvent.Failed($"the endpoint was still {timedOut.Status} after {timedOut.Timeout}"),
+                    _ => throw new InvalidOperationException("Unknown poll event."),
+                };
             }
         }
     }

@@ -14,9 +14,10 @@ namespace AutopilotTools.Waiting
     /// </summary>
     public sealed class TransformJobWaiter
     {
+        private static readonly string[] Passing = { TransformJobStatus.InProgress, TransformJobStatus.Stopping };
+
         private readonly ISageMakerApi _api;
-        private readonly Func<Func<Task>, bool> _call;
-        private readonly Action<TimeSpan> _sleep;
+        private readonly StatusPoller _poller;
 
         /// <param name="api">The service.</param>
         /// <param name="call">Runs one service call to completion on the caller's thread; false when it failed transiently.</param>
@@ -24,35 +25,27 @@ namespace AutopilotTools.Waiting
         public TransformJobWaiter(ISageMakerApi api, Func<Func<Task>, bool> call, Action<TimeSpan> sleep)
         {
             _api = api;
-            _call = call;
-            _sleep = sleep;
+            _poller = new StatusPoller(call, sleep);
         }
 
         public IEnumerable<TransformJobWaitEvent> Wait(string transformJobName, TimeSpan pollInterval, TimeSpan? timeout)
         {
-            DateTime started = DateTime.UtcNow;
-            string status = TransformJobStatus.InProgress;
-            while (true)
+            IEnumerable<PollEvent<DescribeTransformJobResponse>> polls = _poller.Poll(
+                () => _api.DescribeTransformJobAsync(new DescribeTransformJobRequest { TransformJobName = transformJobName }),
+                job => job.TransformJobStatus,
+                Passing,
+                TransformJobStatus.InProgress,
+                pollInterval,
+                timeout);
+            foreach (PollEvent<DescribeTransformJobResponse> e in polls)
             {
-                DescribeTransformJobResponse? job = null;
-                if (_call(async () => job = await _api.DescribeTransformJobAsync(new DescribeTransformJobRequest { TransformJobName = transformJobName }).ConfigureAwait(false)) && job != null)
+                yield return e switch
                 {
-                    status = job.TransformJobStatus ?? status;
-                    yield return new TransformJobWaitEvent.Progress(job, DateTime.UtcNow - started);
-                    if (status != TransformJobStatus.InProgress && status != TransformJobStatus.Stopping)
-                    {
-                        yield return new TransformJobWaitEvent.Ended(job);
-                        yield break;
-                    }
-                }
-
-                if (timeout.HasValue && DateTime.UtcNow - started + pollInterval > timeout.Value)
-                {
-                    yield return new TransformJobWaitEvent.TimedOut($"the transform job was still {status} after {timeout.Value}; it keeps running");
-                    yield break;
-                }
-
-                _sleep(pollInterval);
+                    PollEvent<DescribeTransformJobResponse>.Progress progress => new TransformJobWaitEvent.Progress(progress.Resource, progress.Elapsed),
+                    PollEvent<DescribeTransformJobResponse>.Ended ended => new TransformJobWaitEvent.Ended(ended.Resource),
+                    PollEvent<DescribeTransformJobResponse>.TimedOut timedOut => new TransformJobWaitEvent.TimedOut($"the transform job was still {timedOut.Status} after {timedOut.Timeout}; it keeps running"),
+                    _ => throw new InvalidOperationException("Unknown poll event."),
+                };
             }
         }
     }

@@ -57,8 +57,19 @@ namespace AutopilotTools.Local.AutoML.Forecasting
         }
 
         /// <inheritdoc />
-        public Task<TrainingOutcome> TrainAsync(JobInput input, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken) =>
-            Task.Run(() => Unwrapped(() => new ForecastingJob(input, progress).Run(cancellationToken)), cancellationToken);
+        public async Task<TrainingOutcome> TrainAsync(JobInput input, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
+        {
+            // Out of time (not stopped), the job ends MaxAutoMLJobRuntimeReached without its one candidate.
+            using var limit = new RuntimeLimit(input.Request, input.Clock, cancellationToken);
+            try
+            {
+                return await Task.Run(() => Unwrapped(() => new ForecastingJob(input, progress).Run(limit.Token)), limit.Token);
+            }
+            catch (OperationCanceledException) when (limit.Reached && !cancellationToken.IsCancellationRequested)
+            {
+                return limit.OutOfTime(ConfigName, input.Request.AutoMLJobObjective?.MetricName ?? AutoMLMetricEnum.AverageWeightedQuantileLoss, input.OutputDirectory, null);
+            }
+        }
 
         /// <summary>The job's own exception rather than the AggregateException its parallel loops wrap it in.</summary>
         private static T Unwrapped<T>(Func<T> run)

@@ -98,18 +98,7 @@ namespace AutopilotTools.Local.Pretrained.Classification
             }
             catch (OperationCanceledException) when (limit.Reached && !stop.IsCancellationRequested)
             {
-                return new TrainingOutcome
-                {
-                    ProblemType = _configName,
-                    ObjectiveMetric = AutoMLMetricEnum.Accuracy,
-                    ObjectiveType = AutoMLJobObjectiveType.Maximize,
-                    MaxCandidates = 1,
-                    SecondaryStatus = AutoMLJobSecondaryStatus.MaxAutoMLJobRuntimeReached,
-                    FailureReason = $"MaxAutoMLJobRuntimeInSeconds ({limit.Seconds} s) ran out before the candidate finished training.",
-                    DataExplorationReport = _dataReport ?? ReportWriter.Write(Path.Combine(_input.OutputDirectory, "reports"), "data-exploration",
-                        new JsonObject { ["problemType"] = _configName, ["note"] = "The job ran out of time before its data was read." },
-                        new HtmlReport($"{_configName} data exploration").Paragraph("The job ran out of time before its data was read.")),
-                };
+                return limit.OutOfTime(_configName, AutoMLMetricEnum.Accuracy, _input.OutputDirectory, _dataReport);
             }
         }
 

@@ -150,5 +150,27 @@ namespace AutopilotTools.Tests.LocalAutoML.Forecasting
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new ForecastingProblemType().TrainAsync(
                 new JobInput { Request = Request("D", 7, "npts"), TrainingPaths = new[] { data }, OutputDirectory = directory.Combine("out") }, null, cancelled.Token));
         }
+
+        [Fact]
+        public async Task AJobOutOfTimeEndsMaxAutoMLJobRuntimeReachedWithoutACandidate()
+        {
+            using var directory = new TempDirectory();
+            string data = directory.Combine("train.csv");
+            File.WriteAllText(data, DemandData.Csv(DemandData.Rows(3, 7 * 30, seed: 14)));
+            DescribeAutoMLJobV2Response request = Request("D", 7);
+            request.AutoMLProblemTypeConfig!.TimeSeriesForecastingJobConfig!.CompletionCriteria = new AutoMLJobCompletionCriteria { MaxAutoMLJobRuntimeInSeconds = 3600 };
+            var clock = new TriggeredClock();
+
+            Task<TrainingOutcome> training = new ForecastingProblemType().TrainAsync(
+                new JobInput { Request = request, TrainingPaths = new[] { data }, OutputDirectory = directory.Combine("out"), Clock = clock }, null, default);
+            // The hour is up as soon as the job starts.
+            clock.Fire();
+            TrainingOutcome outcome = await training;
+
+            Assert.Equal(AutoMLJobSecondaryStatus.MaxAutoMLJobRuntimeReached, outcome.SecondaryStatus);
+            Assert.Null(outcome.BestCandidate);
+            Assert.Equal("MaxAutoMLJobRuntimeInSeconds (3600 s) ran out before the candidate finished training.", outcome.FailureReason);
+            Assert.True(File.Exists(outcome.DataExplorationReport.HtmlPath));
+        }
     }
 }
