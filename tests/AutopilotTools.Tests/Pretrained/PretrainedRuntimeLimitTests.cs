@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AutopilotTools.Local.AutoML;
@@ -62,7 +63,9 @@ namespace AutopilotTools.Tests.Pretrained
         public async Task ATextJobStoppedWhileEncodingEndsStopped()
         {
             await using Local.TestLocalServer server = await Local.TestLocalServer.StartWithPretrainedEngineAsync();
-            await PretrainedJobs.PutAsync(server, "data", "texts/train.csv", System.Text.Encoding.UTF8.GetBytes(TopicTexts.Csv(TopicTexts.Training())), "text/csv");
+            // Forty copies of the texts: encoding them takes seconds even on a quiet machine, so the stop comes while it runs.
+            var texts = Enumerable.Repeat(TopicTexts.Training(), 40).SelectMany(copy => copy);
+            await PretrainedJobs.PutAsync(server, "data", "texts/train.csv", System.Text.Encoding.UTF8.GetBytes(TopicTexts.Csv(texts)), "text/csv");
             Client.ISageMakerApi sageMaker = server.SageMaker();
             await sageMaker.CreateAutoMLJobV2Async(PretrainedJobs.Text("stopped-texts", "s3://data/texts/", "review", "topic"));
             for (int poll = 0; poll < 2400; poll++)
