@@ -253,23 +253,37 @@ namespace AutopilotTools.Commands
         private void WaitUntilInService(AutoMLDeployment deployment)
         {
             string activity = "Deploying " + deployment.EndpointName;
-            foreach (EndpointWaitEvent e in new EndpointWaiter(SageMaker, PollCall, Pause).Wait(deployment.EndpointName!, PollInterval, Timeout))
+            IEnumerable<PollEvent<DescribeEndpointOutput>> polls = new StatusPoller(PollCall, Pause).Poll(
+                () => SageMaker.DescribeEndpointAsync(new DescribeEndpointInput { EndpointName = deployment.EndpointName }),
+                endpoint => endpoint.EndpointStatus,
+                new[] { EndpointStatus.Creating, EndpointStatus.Updating, EndpointStatus.SystemUpdating },
+                EndpointStatus.Creating,
+                PollInterval,
+                Timeout);
+            foreach (PollEvent<DescribeEndpointOutput> e in polls)
             {
                 switch (e)
                 {
-                    case EndpointWaitEvent.Progress progress:
-                        progress.Endpoint.EndpointArn ??= deployment.EndpointArn;
-                        deployment.Update(progress.Endpoint);
-                        WriteProgress(new ProgressRecord(1, activity, $"{progress.Endpoint.EndpointStatus}, {Display.Duration(progress.Elapsed)}"));
+                    case PollEvent<DescribeEndpointOutput>.Progress progress:
+                        progress.Resource.EndpointArn ??= deployment.EndpointArn;
+                        deployment.Update(progress.Resource);
+                        WriteProgress(new ProgressRecord(1, activity, $"{progress.Status}, {Display.Duration(progress.Elapsed)}"));
                         break;
-                    case EndpointWaitEvent.InService:
+                    case PollEvent<DescribeEndpointOutput>.Ended { Status: EndpointStatus.InService }:
                         WriteProgress(new ProgressRecord(1, activity, EndpointStatus.InService) { RecordType = ProgressRecordType.Completed });
                         return;
-                    case EndpointWaitEvent.Failed failed:
-                        WriteProgress(new ProgressRecord(1, activity, failed.Reason) { RecordType = ProgressRecordType.Completed });
-                        throw new EndpointFailedException(failed.Reason);
+                    case PollEvent<DescribeEndpointOutput>.Ended ended:
+                        throw Failed(activity, $"the endpoint is {ended.Status}: {ended.Resource.FailureReason ?? "no reason given"}");
+                    case PollEvent<DescribeEndpointOutput>.TimedOut timedOut:
+                        throw Failed(activity, $"the endpoint was still {timedOut.Status} after {timedOut.Timeout}");
                 }
             }
+        }
+
+        private EndpointFailedException Failed(string activity, string reason)
+        {
+            WriteProgress(new ProgressRecord(1, activity, reason) { RecordType = ProgressRecordType.Completed });
+            return new EndpointFailedException(reason);
         }
 
         /// <summary>The model's feature order, for Invoke-AutoMLEndpoint to put rows given by name in; empty when it cannot be known.</summary>

@@ -343,19 +343,27 @@ namespace AutopilotTools.Commands
         {
             string activity = "Batch transform " + jobName;
             string hint = StopOnCancel ? "Ctrl+C stops the job" : "Ctrl+C stops waiting; the job runs on (-StopOnCancel stops it too)";
-            foreach (TransformJobWaitEvent e in new TransformJobWaiter(SageMaker, PollCall, Pause).Wait(jobName, PollInterval, Timeout))
+            IEnumerable<PollEvent<DescribeTransformJobResponse>> polls = new StatusPoller(PollCall, Pause).Poll(
+                () => SageMaker.DescribeTransformJobAsync(new DescribeTransformJobRequest { TransformJobName = jobName }),
+                job => job.TransformJobStatus,
+                new[] { TransformJobStatus.InProgress, TransformJobStatus.Stopping },
+                TransformJobStatus.InProgress,
+                PollInterval,
+                Timeout);
+            foreach (PollEvent<DescribeTransformJobResponse> e in polls)
             {
                 switch (e)
                 {
-                    case TransformJobWaitEvent.Progress progress:
-                        WriteProgress(new ProgressRecord(1, activity, $"{progress.Job.TransformJobStatus}, {Display.Duration(progress.Elapsed)}") { CurrentOperation = hint });
+                    case PollEvent<DescribeTransformJobResponse>.Progress progress:
+                        WriteProgress(new ProgressRecord(1, activity, $"{progress.Status}, {Display.Duration(progress.Elapsed)}") { CurrentOperation = hint });
                         break;
-                    case TransformJobWaitEvent.Ended ended:
-                        WriteProgress(new ProgressRecord(1, activity, ended.Job.TransformJobStatus!) { RecordType = ProgressRecordType.Completed });
-                        return ended.Job;
-                    case TransformJobWaitEvent.TimedOut timedOut:
-                        WriteProgress(new ProgressRecord(1, activity, timedOut.Reason) { RecordType = ProgressRecordType.Completed });
-                        WriteError(ErrorRecords.Create(new TimeoutException(timedOut.Reason), ErrorIds.BatchTransformTimedOut, ErrorCategory.OperationTimeout, jobName, jobName, timedOut.Reason));
+                    case PollEvent<DescribeTransformJobResponse>.Ended ended:
+                        WriteProgress(new ProgressRecord(1, activity, ended.Status) { RecordType = ProgressRecordType.Completed });
+                        return ended.Resource;
+                    case PollEvent<DescribeTransformJobResponse>.TimedOut timedOut:
+                        string reason = $"the transform job was still {timedOut.Status} after {timedOut.Timeout}; it keeps running";
+                        WriteProgress(new ProgressRecord(1, activity, reason) { RecordType = ProgressRecordType.Completed });
+                        WriteError(ErrorRecords.Create(new TimeoutException(reason), ErrorIds.BatchTransformTimedOut, ErrorCategory.OperationTimeout, jobName, jobName, reason));
                         return null;
                 }
             }
