@@ -1,11 +1,6 @@
 # Time-series forecasting as users run it: the flat forecasting parameters of New-AutoMLJobV2 (checked and refused
 # before anything is sent, completed at the prompt), and the whole flow from New-AutoMLJobV2 to Invoke-AutoMLEndpoint
-# forecasts. The flow needs a local server that trains forecasting jobs: Test-ForecastingTrained asks the server, and
-# until it does, the flow's tests are reported skipped by name (never skipped for any other reason).
-BeforeDiscovery {
-    . $PSScriptRoot/common.ps1
-    $forecastingAvailable = Test-ForecastingTrained
-}
+# forecasts, on the session's local server.
 
 BeforeAll {
     . $PSScriptRoot/common.ps1
@@ -82,7 +77,7 @@ Describe 'New-AutoMLJobV2 forecasting parameters' {
     }
 }
 
-Describe 'Forecasting from New-AutoMLJobV2 to Invoke-AutoMLEndpoint (on a server that trains forecasting jobs)' -Skip:(-not $forecastingAvailable) {
+Describe 'Forecasting from New-AutoMLJobV2 to Invoke-AutoMLEndpoint (on the local server)' {
     BeforeAll {
         $script:horizon = 14
         $parameters = Get-SalesJobParameters -Horizon $horizon

@@ -1,8 +1,6 @@
 # Every example of every cmdlet's help, as Get-Help shows it in this pwsh, runs as typed at a prompt in a session
 # with a local server and nothing else: no connection parameters, no prepared data, a fresh folder. Output the help
-# shows in a text block (docs/en-US/<cmdlet>.md) must be what the example writes, in order. An example that trains a
-# forecasting job for real (-ForecastHorizon without -WhatIf) runs when the server trains forecasting jobs, which
-# Test-ForecastingTrained asks it; until then it is reported skipped, by name.
+# shows in a text block (docs/en-US/<cmdlet>.md) must be what the example writes, in order.
 BeforeDiscovery {
     . $PSScriptRoot/common.ps1
     $examples = foreach ($command in Get-Command -Module AutopilotTools -CommandType Cmdlet) {
@@ -11,10 +9,6 @@ BeforeDiscovery {
             @{ Cmdlet = $command.Name; Number = ++$number; Title = ($example.title -replace '^-+\s*Example \d+:\s*|\s*-+$', ''); Code = $example.code }
         }
     }
-    $trainsForecasting = { param($example) $example.Code -match '-ForecastHorizon\b' -and $example.Code -notmatch '-WhatIf\b' }
-    $forecasting = @($examples | Where-Object { & $trainsForecasting $_ })
-    $examples = @($examples | Where-Object { -not (& $trainsForecasting $_) })
-    $forecastingAvailable = Test-ForecastingTrained
 }
 
 BeforeAll {
@@ -62,10 +56,6 @@ BeforeAll {
 
 Describe 'Get-Help examples' {
     It '<Cmdlet> example <Number>: <Title>' -ForEach $examples {
-        Invoke-HelpExample $Cmdlet $Number $Code
-    }
-
-    It '<Cmdlet> example <Number>: <Title> (trains a forecasting job)' -ForEach $forecasting -Skip:(-not $forecastingAvailable) {
         Invoke-HelpExample $Cmdlet $Number $Code
     }
 }

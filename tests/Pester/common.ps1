@@ -83,30 +83,6 @@ function New-SalesCsv([int] $Stores = 3, [int] $Days = 120, [int] $Seed = 11) {
     $path
 }
 
-# Whether the session's local server trains time-series forecasting jobs, asked of the server itself: a forecasting
-# job on data that does not exist is created (then stopped) by a server that trains them, and refused up front, with
-# a ValidationException saying it does not train TimeSeriesForecasting jobs, by one that does not. Any other answer
-# is an error, never a reason to skip.
-function Test-ForecastingTrained {
-    $server = Initialize-TestServer
-    if ($global:AutopilotForecastingAskedOf -ne $server.Url) {
-        $probe = $null
-        try {
-            $probe = New-AutoMLJobV2 -AutoMLJobName (New-TestName 'probe') -TrainingData s3://pester-tests/forecast-probe/ -OutputPath s3://pester-tests/runs `
-                -TargetAttributeName sales -TimestampAttributeName day -ItemIdentifierAttributeName store -ForecastFrequency D -ForecastHorizon 7 `
-                -RoleArn 'arn:aws:iam::111122223333:role/autopilot-tests' -ErrorAction Stop
-            $global:AutopilotForecastingTrained = $true
-        }
-        catch {
-            if ("$_" -notmatch 'does not train TimeSeriesForecasting jobs') { throw }
-            $global:AutopilotForecastingTrained = $false
-        }
-        if ($probe) { Stop-AutoMLJob $probe.AutoMLJobName -Confirm:$false -ErrorAction SilentlyContinue }
-        $global:AutopilotForecastingAskedOf = $server.Url
-    }
-    $global:AutopilotForecastingTrained
-}
-
 $null = Initialize-TestServer
 
 # Runs a command in a fresh pwsh of the same version as this one, with extra environment variables, and returns its

@@ -5,29 +5,12 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using AutopilotTools.Inference;
-using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Model;
 using AutopilotTools.Tests.Hosting;
 using Xunit;
 
 namespace AutopilotTools.Tests.Local
 {
-    /// <summary>
-    /// A fact that needs the local engine to train time-series forecasting jobs: asked of the registry the local server
-    /// builds its engine from, it runs once a TimeSeriesForecasting problem type is registered there, and until then
-    /// is reported skipped, saying why.
-    /// </summary>
-    public sealed class ForecastingFactAttribute : FactAttribute
-    {
-        public ForecastingFactAttribute()
-        {
-            if (ProblemTypeRegistry.Builtin().Find(AutoMLProblemTypeConfigName.TimeSeriesForecasting) == null)
-            {
-                Skip = "The local engine does not train TimeSeriesForecasting jobs yet (no problem type registered for it in ProblemTypeRegistry.Builtin).";
-            }
-        }
-    }
-
     /// <summary>The forecasting flow in the hosted module against the local server, from New-AutoMLJobV2's flat parameters to forecasts.</summary>
     [Collection(LocalTrainingCollection.Name)]
     public sealed class LocalForecastingFlowTests
@@ -60,7 +43,7 @@ namespace AutopilotTools.Tests.Local
             return csv.ToString();
         }
 
-        [ForecastingFact]
+        [Fact]
         public async Task AForecastingJobGoesFromFlatParametersToForecastsOfEveryItem()
         {
             await using TestLocalServer server = await TestLocalServer.StartTrainingAsync();
