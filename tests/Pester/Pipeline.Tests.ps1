@@ -19,6 +19,18 @@ Describe 'Objects in the pipeline' {
         $back = $json | ConvertFrom-Json
         $back.AutoMLJobName | Should -Be $job.AutoMLJobName
         $back.AutoMLJobStatus | Should -Be 'Completed'
+        $back.BestCandidate.FinalAutoMLJobObjectiveMetric.MetricName | Should -Be $job.ObjectiveMetric
+    }
+
+    It 'serialises the API''s members and a few convenience members: no extension data, the run time as one number' {
+        foreach ($object in (Get-AutoMLJobV2 $job.AutoMLJobName), ($job | Get-AutoMLCandidate -Best), (Get-AutoMLJobV2 -NameContains $job.AutoMLJobName -First 1)) {
+            $json = $object | ConvertTo-Json -Depth 10
+            $json | Should -Not -Match 'AdditionalMembers'
+            $back = $json | ConvertFrom-Json
+            $back.ElapsedSeconds | Should -BeOfType [double]
+            $back.ElapsedSeconds | Should -BeGreaterThan 0
+            $back.PSObject.Properties.Name | Should -Not -Contain 'Elapsed'
+        }
     }
 
     It 'retrains a described job on new data: the job piped into New-AutoMLJobV2 is its request' {

@@ -29,7 +29,10 @@ internal static class StructureWriter
 
     /// <summary>Last in every class; the hand-written EmptyResponse carries the same property.</summary>
     public const string AdditionalMembers =
-        "        /// <summary>Members the service sent that this model does not know, kept so that they survive a round trip.</summary>\n" +
-        "        [System.Text.Json.Serialization.JsonExtensionData]\n" +
-        "        public System.Collections.Generic.Dictionary<string, System.Text.Json.JsonElement>? AdditionalMembers { get; set; }\n";
+        "        /// <summary>\n" +
+        "        /// Members the service sent that this model does not know, kept so that they survive a round trip. Not public,\n" +
+        "        /// so that PowerShell (ConvertTo-Json, Format-List *) shows only the API's members; UnknownMembers reads them.\n" +
+        "        /// </summary>\n" +
+        "        [System.Text.Json.Serialization.JsonExtensionData, System.Text.Json.Serialization.JsonInclude]\n" +
+        "        internal System.Collections.Generic.Dictionary<string, System.Text.Json.JsonElement>? AdditionalMembers { get; set; }\n";
 }

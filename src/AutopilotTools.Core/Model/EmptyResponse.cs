@@ -10,8 +10,8 @@ namespace AutopilotTools.Model
     /// </summary>
     public sealed class EmptyResponse
     {
-        /// <summary>Members the service sent, kept so that they survive a round trip.</summary>
-        [JsonExtensionData]
-        public Dictionary<string, JsonElement>? AdditionalMembers { get; set; }
+        /// <summary>Members the service sent, kept so that they survive a round trip; NewerMembers reads them.</summary>
+        [JsonExtensionData, JsonInclude]
+        internal Dictionary<string, JsonElement>? AdditionalMembers { get; set; }
     }
 }

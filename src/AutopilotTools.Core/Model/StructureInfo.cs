@@ -24,7 +24,7 @@ namespace AutopilotTools.Model
             Type = type;
             Members = members;
             IsUnion = type.IsDefined(typeof(ApiUnionAttribute), inherit: false);
-            AdditionalMembers = type.GetProperty("AdditionalMembers", BindingFlags.Public | BindingFlags.Instance);
+            AdditionalMembers = type.GetProperty("AdditionalMembers", BindingFlags.NonPublic | BindingFlags.Instance);
             byName = members.ToDictionary(m => m.Name, StringComparer.OrdinalIgnoreCase);
         }
 

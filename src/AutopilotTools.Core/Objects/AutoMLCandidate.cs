@@ -49,7 +49,8 @@ namespace AutopilotTools
             .Select(step => (step.CandidateStepType?.Replace("AWS::SageMaker::", string.Empty) ?? "?") + ":" + step.CandidateStepName)
             .ToList();
 
-        public TimeSpan? Elapsed => JobStatus.Elapsed(CreationTime, EndTime);
+        /// <summary>Seconds from creation to the end, or to now while it runs (a number, which ConvertTo-Json writes as one).</summary>
+        public double? ElapsedSeconds => JobStatus.ElapsedSeconds(CreationTime, EndTime);
 
         public override string ToString() => CandidateName ?? string.Empty;
 

@@ -35,8 +35,8 @@ namespace AutopilotTools
 
         public double? BestObjectiveValue => BestCandidate?.FinalAutoMLJobObjectiveMetric?.Value;
 
-        /// <summary>Run time so far, or in all once the job has ended.</summary>
-        public TimeSpan? Elapsed => JobStatus.Elapsed(CreationTime, EndTime);
+        /// <summary>Seconds from creation to the end, or to now while it runs (a number, which ConvertTo-Json writes as one).</summary>
+        public double? ElapsedSeconds => JobStatus.ElapsedSeconds(CreationTime, EndTime);
 
         /// <summary>True once the job is Completed, Failed or Stopped: nothing about it will change any more.</summary>
         public bool IsFinished => JobStatus.IsTerminal(AutoMLJobStatus);
@@ -53,5 +53,9 @@ namespace AutopilotTools
         /// <summary>Time from start to end, or to now while the job runs.</summary>
         public static TimeSpan? Elapsed(DateTime? start, DateTime? end) =>
             start.HasValue ? (end ?? DateTime.UtcNow) - start.Value : (TimeSpan?)null;
+
+        /// <summary>As <see cref="Elapsed"/>, in seconds to the millisecond.</summary>
+        public static double? ElapsedSeconds(DateTime? start, DateTime? end) =>
+            Elapsed(start, end) is TimeSpan span ? Math.Round(span.TotalSeconds, 3) : (double?)null;
     }
 }

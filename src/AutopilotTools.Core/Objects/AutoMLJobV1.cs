@@ -29,8 +29,8 @@ namespace AutopilotTools
 
         public double? BestObjectiveValue => BestCandidate?.FinalAutoMLJobObjectiveMetric?.Value;
 
-        /// <summary>Run time so far, or in all once the job has ended.</summary>
-        public TimeSpan? Elapsed => JobStatus.Elapsed(CreationTime, EndTime);
+        /// <summary>Seconds from creation to the end, or to now while it runs (a number, which ConvertTo-Json writes as one).</summary>
+        public double? ElapsedSeconds => JobStatus.ElapsedSeconds(CreationTime, EndTime);
 
         /// <summary>True once the job is Completed, Failed or Stopped.</summary>
         public bool IsFinished => JobStatus.IsTerminal(AutoMLJobStatus);

@@ -42,6 +42,9 @@ namespace AutopilotTools
             _ => null,
         };
 
+        /// <summary>As <see cref="Duration(TimeSpan?)"/>, for the objects' ElapsedSeconds.</summary>
+        public static string DurationInSeconds(double? seconds) => Duration(seconds.HasValue ? TimeSpan.FromSeconds(seconds.Value) : (TimeSpan?)null);
+
         /// <summary>
         /// A run time: seconds to a tenth under a minute (7.4s), h:mm:ss under a day (0:12:05), then days, hours
         /// and minutes (2d 03:15).

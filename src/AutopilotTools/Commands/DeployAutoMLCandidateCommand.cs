@@ -245,7 +245,7 @@ namespace AutopilotTools.Commands
                 return;
             }
 
-            WriteObject(deployment);
+            WriteApiObject(deployment);
         }
 
         /// <summary>Follows the endpoint with progress until it serves; Ctrl+C ends the wait at once.</summary>

@@ -73,7 +73,7 @@ namespace AutopilotTools.Commands
             DescribeAutoMLJobV2Response job = Await(SageMaker.DescribeAutoMLJobV2Async(new DescribeAutoMLJobV2Request { AutoMLJobName = jobName }, CancelToken));
             if (job.BestCandidate != null)
             {
-                WriteObject(new AutoMLCandidate(jobName, job.BestCandidate));
+                WriteApiObject(new AutoMLCandidate(jobName, job.BestCandidate));
                 return;
             }
 

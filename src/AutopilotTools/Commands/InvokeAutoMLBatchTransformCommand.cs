@@ -245,7 +245,7 @@ namespace AutopilotTools.Commands
             }
             else
             {
-                WriteObject(job);
+                WriteApiObject(job);
             }
         }
 

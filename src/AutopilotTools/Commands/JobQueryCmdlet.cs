@@ -68,7 +68,7 @@ namespace AutopilotTools.Commands
 
             foreach (AutoMLJobIdentity job in AutoMLJobName)
             {
-                ForJob(job, DescribeOperation, name => WriteObject(Describe(name)));
+                ForJob(job, DescribeOperation, name => WriteApiObject(Describe(name)));
             }
         }
 

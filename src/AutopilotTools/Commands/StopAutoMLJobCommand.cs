@@ -37,7 +37,7 @@ namespace AutopilotTools.Commands
                     Await(SageMaker.StopAutoMLJobAsync(new StopAutoMLJobRequest { AutoMLJobName = name }, CancelToken));
                     if (PassThru)
                     {
-                        WriteObject(new AutoMLJob(Await(SageMaker.DescribeAutoMLJobV2Async(new DescribeAutoMLJobV2Request { AutoMLJobName = name }, CancelToken))));
+                        WriteApiObject(new AutoMLJob(Await(SageMaker.DescribeAutoMLJobV2Async(new DescribeAutoMLJobV2Request { AutoMLJobName = name }, CancelToken))));
                     }
                 });
             }

@@ -114,10 +114,10 @@ namespace AutopilotTools.Commands
                     break;
                 case Model.AutoMLJobStatus.Stopped:
                     WriteWarning(Strings.Format(ErrorIds.AutoMLJobStopped, job.AutoMLJobName));
-                    WriteObject(job);
+                    WriteApiObject(job);
                     break;
                 default:
-                    WriteObject(job);
+                    WriteApiObject(job);
                     break;
             }
         }

@@ -149,7 +149,7 @@ namespace AutopilotTools.Infrastructure
                         return;
                     }
 
-                    WriteObject(toOutput(item));
+                    WriteApiObject(toOutput(item));
                     written++;
                 }
 
@@ -160,6 +160,9 @@ namespace AutopilotTools.Infrastructure
 
         /// <summary>As <see cref="Await{T}"/>, for calls with no result.</summary>
         protected void Await(Task call) => Await(Completed(call));
+
+        /// <summary>Writes an object of the API's model with members newer than the module's model as its properties too.</summary>
+        protected void WriteApiObject(object model) => WriteObject(NewerMemberProperties.Attach(model));
 
         /// <summary>For helpers that make calls on behalf of the cmdlet: <see cref="Await{T}"/> by another name.</summary>
         internal T AwaitCall<T>(Task<T> call) => Await(call);

@@ -138,7 +138,7 @@ namespace AutopilotTools.Infrastructure
 
             try
             {
-                WriteObject(new AutoMLJob(Await(CreateAndDescribeAsync(request))));
+                WriteApiObject(new AutoMLJob(Await(CreateAndDescribeAsync(request))));
             }
             catch (Client.Errors.ResourceInUseException e)
             {

@@ -103,14 +103,18 @@ namespace AutopilotTools.Tests.Engine
         }
 
         [Fact]
-        public void UnknownResponseMembersAreKept()
+        public void MembersNewerThanTheModelAreOnTheObjectByTheirApiNames()
         {
             using var server = new LoopbackServer(_ => Reply.Json(FakeSageMaker.DescribeJobV2("j", extraMembers: ",\"SomeFutureMember\":{\"Depth\":[1,2]}")));
             using var session = FakeSageMaker.SessionFor(server);
 
-            RunResult result = session.RunScript("(Get-AutoMLJobV2 j @conn).AdditionalMembers['SomeFutureMember'].GetRawText()").ThrowIfErrors();
+            RunResult result = session.RunScript(
+                "$job = Get-AutoMLJobV2 j @conn; " +
+                "$job.SomeFutureMember.Depth -join ','; " +
+                "[AutopilotTools.Model.NewerMembers]::Of($job)['SomeFutureMember'].GetRawText(); " +
+                "($job.PSObject.Properties.Name -contains 'AdditionalMembers')").ThrowIfErrors();
 
-            Assert.Equal("{\"Depth\":[1,2]}", result.Single<string>());
+            Assert.Equal(new object[] { "1,2", "{\"Depth\":[1,2]}", false }, result.Output.Select(o => o.BaseObject).ToArray());
         }
 
         [Fact]

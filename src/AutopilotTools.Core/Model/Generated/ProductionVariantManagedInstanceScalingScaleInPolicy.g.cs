@@ -17,8 +17,11 @@ namespace AutopilotTools.Model
         [ApiMember("ManagedInstanceScalingCooldownInMinutes")]
         public int? CooldownInMinutes { get; set; }
 
-        /// <summary>Members the service sent that this model does not know, kept so that they survive a round trip.</summary>
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.Dictionary<string, System.Text.Json.JsonElement>? AdditionalMembers { get; set; }
+        /// <summary>
+        /// Members the service sent that this model does not know, kept so that they survive a round trip. Not public,
+        /// so that PowerShell (ConvertTo-Json, Format-List *) shows only the API's members; UnknownMembers reads them.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonExtensionData, System.Text.Json.Serialization.JsonInclude]
+        internal System.Collections.Generic.Dictionary<string, System.Text.Json.JsonElement>? AdditionalMembers { get; set; }
     }
 }

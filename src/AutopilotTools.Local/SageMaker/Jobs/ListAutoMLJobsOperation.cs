@@ -33,11 +33,7 @@ namespace AutopilotTools.Local.SageMaker.Jobs
         }
 
         /// <summary>The summary members have the same names in the describe documents of both APIs.</summary>
-        private static Model.AutoMLJobSummary Summarize(JobRecord job)
-        {
-            Model.AutoMLJobSummary summary = Documents.Deserialize<Model.AutoMLJobSummary>(job.Document);
-            summary.AdditionalMembers = null;
-            return summary;
-        }
+        private static Model.AutoMLJobSummary Summarize(JobRecord job) =>
+            ModelCopy.SameNamed(Documents.Deserialize<DescribeAutoMLJobV2Response>(job.Document), new Model.AutoMLJobSummary());
     }
 }
