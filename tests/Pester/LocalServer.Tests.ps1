@@ -26,3 +26,15 @@ Describe 'Start-AutoMLLocalServer, Get-AutoMLLocalServer, Stop-AutoMLLocalServer
         @(Get-AutoMLLocalServer).Count | Should -Be $before
     }
 }
+
+Describe 'The precompiled client' {
+    It 'loads the client and the AWS SDK precompiled for this platform, beside the IL that Windows PowerShell loads' {
+        $null = Get-TrainedChurnJob
+        $os = if ($IsWindows) { 'win' } elseif ($IsMacOS) { 'osx' } else { 'linux' }
+        $arch = [Runtime.InteropServices.RuntimeInformation]::ProcessArchitecture.ToString().ToLowerInvariant()
+        $folder = [IO.Path]::Combine((Get-Module AutopilotTools).ModuleBase, 'ready-to-run', "net$([Environment]::Version.Major).0", "$os-$arch")
+        $loaded = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -in 'AWSSDK.Core', 'AutopilotTools.Client' -and $_.Location.StartsWith((Get-Module AutopilotTools).ModuleBase) }
+        $loaded.Count | Should -Be 2
+        $loaded | ForEach-Object { [IO.Path]::GetDirectoryName($_.Location) | Should -Be $folder }
+    }
+}

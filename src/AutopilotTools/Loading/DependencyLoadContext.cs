@@ -8,19 +8,20 @@ using System.Runtime.Loader;
 namespace AutopilotTools.Loading
 {
     /// <summary>
-    /// The module's own load context (PowerShell 7): an assembly whose file is in the dependency folder loads from
-    /// there, ahead of any copy in the default context; the assemblies the context shares with PowerShell (the
+    /// The module's own load context (PowerShell 7): an assembly whose file is in one of its folders (the precompiled
+    /// images for this platform, if any, then the dependency folder) loads from the first that has it, ahead of any
+    /// copy in the default context; the assemblies the context shares with PowerShell (the
     /// module, AutopilotTools.Core) are the very ones already loaded; anything else (the framework) comes from the
     /// default context as usual.
     /// </summary>
     internal sealed class DependencyLoadContext : AssemblyLoadContext
     {
-        private readonly string _folder;
+        private readonly IReadOnlyList<string> _folders;
         private readonly Dictionary<string, Assembly> _shared;
 
-        public DependencyLoadContext(string folder, params Assembly[] shared)
+        public DependencyLoadContext(IReadOnlyList<string> folders, params Assembly[] shared)
         {
-            _folder = folder;
+            _folders = folders;
             _shared = shared.ToDictionary(a => a.GetName().Name!, StringComparer.Ordinal);
         }
 
@@ -31,8 +32,8 @@ namespace AutopilotTools.Loading
                 return shared;
             }
 
-            string path = Path.Combine(_folder, assemblyName.Name + ".dll");
-            return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
+            string? path = _folders.Select(folder => Path.Combine(folder, assemblyName.Name + ".dll")).FirstOrDefault(File.Exists);
+            return path == null ? null : LoadFromAssemblyPath(path);
         }
     }
 }

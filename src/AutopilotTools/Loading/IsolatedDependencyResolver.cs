@@ -21,11 +21,13 @@ namespace AutopilotTools.Loading
 
         private IsolatedDependencyResolver(HashSet<string> bridged) => _bridged = bridged;
 
-        public static IsolatedDependencyResolver Create(string dependencyFolder)
+        public static IsolatedDependencyResolver Create(string moduleFolder, string dependencyFolder)
         {
             Assembly module = typeof(ModuleLoading).Assembly;
+            string? precompiled = ReadyToRunImages.FolderFor(moduleFolder);
+            string[] folders = precompiled == null ? new[] { dependencyFolder } : new[] { precompiled, dependencyFolder };
             // One context per process: a second import (-Force, another runspace) must see the same client types.
-            _context ??= new DependencyLoadContext(dependencyFolder, module, typeof(Model.AutoMLJobStatus).Assembly);
+            _context ??= new DependencyLoadContext(folders, module, typeof(Model.AutoMLJobStatus).Assembly);
             var bridged = new HashSet<string>(
                 module.GetReferencedAssemblies().Select(a => a.Name!).Where(name => File.Exists(Path.Combine(dependencyFolder, name + ".dll"))),
                 StringComparer.Ordinal);

@@ -11,7 +11,8 @@ namespace AutopilotTools.Loading
     /// AWSSDK.Core, every 4.x build has the same assembly version, and in one load context the first loaded wins. So on
     /// PowerShell 7 they load into a context of the module's own, whichever module came first; on Windows PowerShell
     /// 5.1 (no load contexts) they are resolved from the module folder, where strong names already keep different
-    /// versions apart. The module's own assembly, AutopilotTools.Core (the parameter and output types) and the
+    /// versions apart. On PowerShell 7 the context prefers precompiled images of the same assemblies where the module
+    /// has them for the platform (<see cref="ReadyToRunImages"/>). The module's own assembly, AutopilotTools.Core (the parameter and output types) and the
     /// framework stay in the default context, so nothing users see is of an isolated type.
     /// </summary>
     public sealed class ModuleLoading : IModuleAssemblyInitializer, IModuleAssemblyCleanup
@@ -34,7 +35,7 @@ namespace AutopilotTools.Loading
                 string dependencyFolder = Path.Combine(moduleFolder, DependencyFolderName);
                 _resolver = IsNetFramework
                     ? new FrameworkDependencyResolver(moduleFolder, dependencyFolder)
-                    : IsolatedDependencyResolver.Create(dependencyFolder);
+                    : IsolatedDependencyResolver.Create(moduleFolder, dependencyFolder);
                 _resolver.Attach();
             }
         }

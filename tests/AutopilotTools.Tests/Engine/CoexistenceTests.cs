@@ -97,11 +97,13 @@ else {
                     : new[] { "autopilot: coexist-1", "other: other-key", "autopilot: coexist-2" };
                 Assert.Equal(expected, lines.Where(l => !l.StartsWith("loaded: ", StringComparison.Ordinal)));
 
-                // Two copies side by side, each module's own; ours from the folder only the module's load context reads.
+                // Two copies side by side, each module's own; ours from the folders only the module's load context reads
+                // (the image precompiled for this platform where the module has one, else the IL).
                 var loaded = lines.Where(l => l.StartsWith("loaded: ", StringComparison.Ordinal)).Select(l => Path.GetFullPath(l.Substring(8))).OrderBy(p => p, StringComparer.Ordinal).ToList();
+                string precompiled = Path.Combine(RepoPaths.ModuleDirectory, "ready-to-run", $"net{Environment.Version.Major}.0", PlatformFolder(), "AWSSDK.Core.dll");
                 var owners = new[]
                 {
-                    Path.GetFullPath(Path.Combine(RepoPaths.ModuleDirectory, "dependencies", "AWSSDK.Core.dll")),
+                    Path.GetFullPath(File.Exists(precompiled) ? precompiled : Path.Combine(RepoPaths.ModuleDirectory, "dependencies", "AWSSDK.Core.dll")),
                     Path.GetFullPath(Path.Combine(Path.GetDirectoryName(otherModule)!, "AWSSDK.Core.dll")),
                 }.OrderBy(p => p, StringComparer.Ordinal).ToList();
                 Assert.Equal(owners, loaded);
@@ -151,5 +153,9 @@ try { @(Get-AutoMLJobV2 -First 1).Count } finally { $server | Stop-AutoMLLocalSe
             File.WriteAllText(manifest, "@{ ModuleVersion = '1.0.0'; GUID = '5f0c2a8e-3b1d-4c7e-9a6f-0d2e4b8c1a37'; RequiredAssemblies = @('AWSSDK.Core.dll') }");
             return manifest;
         }
+
+        private static string PlatformFolder() =>
+            (OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux") + "-" +
+            System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant();
     }
 }
