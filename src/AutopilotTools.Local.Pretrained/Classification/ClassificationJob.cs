@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using AutopilotTools.Catalog;
 using AutopilotTools.Local.AutoML;
 using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.AutoML.Reports;
@@ -19,7 +20,7 @@ namespace AutopilotTools.Local.Pretrained.Classification
     /// and keep the most accurate as the job's one candidate, and write the reports. Ties go to the model compared
     /// first: the problem types list the pretrained encoders' models first, because a validation split drawn from the
     /// training data shares its vocabulary and cannot show what an encoder adds on words the training never saw.
-    /// The objective is Accuracy, the only one the API allows for these problem types.
+    /// The objective is the catalog's default for the problem type (Accuracy, the only one the API allows for these).
     /// </summary>
     internal sealed class ClassificationJob
     {
@@ -35,7 +36,9 @@ namespace AutopilotTools.Local.Pretrained.Classification
             Directory.CreateDirectory(input.OutputDirectory);
         }
 
-        public ResolvedObjective Objective => new ResolvedObjective(AutoMLMetricEnum.Accuracy, AutoMLJobObjectiveType.Maximize, _configName);
+        public ResolvedObjective Objective => new ResolvedObjective(ObjectiveMetric, ObjectiveMetrics.ObjectiveType(ObjectiveMetric), _configName);
+
+        private string ObjectiveMetric => ObjectiveMetrics.DefaultFor(_configName)!;
 
         public DescribeAutoMLJobV2Response Request => _input.Request;
 
@@ -99,7 +102,7 @@ namespace AutopilotTools.Local.Pretrained.Classification
             }
             catch (OperationCanceledException) when (limit.Reached && !stop.IsCancellationRequested)
             {
-                return limit.OutOfTime(_configName, AutoMLMetricEnum.Accuracy, _input.OutputDirectory, _dataReport);
+                return limit.OutOfTime(_configName, ObjectiveMetric, _input.OutputDirectory, _dataReport);
             }
         }
 
@@ -133,8 +136,8 @@ namespace AutopilotTools.Local.Pretrained.Classification
                 return new TrainingOutcome
                 {
                     ProblemType = _configName,
-                    ObjectiveMetric = AutoMLMetricEnum.Accuracy,
-                    ObjectiveType = AutoMLJobObjectiveType.Maximize,
+                    ObjectiveMetric = Objective.MetricName,
+                    ObjectiveType = Objective.ObjectiveType,
                     Algorithms = new[] { algorithm },
                     MaxCandidates = 1,
                     Candidates = new[] { candidate },
@@ -200,8 +203,8 @@ namespace AutopilotTools.Local.Pretrained.Classification
             return new TrainingOutcome
             {
                 ProblemType = _configName,
-                ObjectiveMetric = AutoMLMetricEnum.Accuracy,
-                ObjectiveType = AutoMLJobObjectiveType.Maximize,
+                ObjectiveMetric = Objective.MetricName,
+                ObjectiveType = Objective.ObjectiveType,
                 Algorithms = new[] { chosen.Algorithm },
                 MaxCandidates = 1,
                 Candidates = new[] { candidate },
