@@ -5,6 +5,8 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
+using System.Threading.Tasks;
+using AutopilotTools.Catalog;
 using AutopilotTools.Local.AutoML;
 using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.AutoML.Reports;
@@ -18,7 +20,7 @@ namespace AutopilotTools.Local.Pretrained.Classification
     /// and keep the most accurate as the job's one candidate, and write the reports. Ties go to the model compared
     /// first: the problem types list the pretrained encoders' models first, because a validation split drawn from the
     /// training data shares its vocabulary and cannot show what an encoder adds on words the training never saw.
-    /// The objective is Accuracy, the only one the API allows for these problem types.
+    /// The objective is the catalog's default for the problem type (Accuracy, the only one the API allows for these).
     /// </summary>
     internal sealed class ClassificationJob
     {
@@ -34,7 +36,9 @@ namespace AutopilotTools.Local.Pretrained.Classification
             Directory.CreateDirectory(input.OutputDirectory);
         }
 
-        public ResolvedObjective Objective => new ResolvedObjective(AutoMLMetricEnum.Accuracy, AutoMLJobObjectiveType.Maximize, _configName);
+        public ResolvedObjective Objective => new ResolvedObjective(ObjectiveMetric, ObjectiveMetrics.ObjectiveType(ObjectiveMetric), _configName);
+
+        private string ObjectiveMetric => ObjectiveMetrics.DefaultFor(_configName)!;
 
         public DescribeAutoMLJobV2Response Request => _input.Request;
 
@@ -89,16 +93,58 @@ namespace AutopilotTools.Local.Pretrained.Classification
         /// Runs a job's training under its runtime limit: out of time (not stopped), the job ends MaxAutoMLJobRuntimeReached
         /// with no candidate and the reason; stopped, the cancellation goes on to the server.
         /// </summary>
-        public TrainingOutcome Run(CancellationToken stop, Func<CancellationToken, TrainingOutcome> train)
+        public async Task<TrainingOutcome> RunAsync(CancellationToken stop, Func<CancellationToken, Task<TrainingOutcome>> train)
         {
             using var limit = new RuntimeLimit(_input.Request, _input.Clock, stop);
             try
             {
-                return train(limit.Token);
+                return await train(limit.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (limit.Reached && !stop.IsCancellationRequested)
             {
-                return limit.OutOfTime(_configName, AutoMLMetricEnum.Accuracy, _input.OutputDirectory, _dataReport);
+                return limit.OutOfTime(_configName, ObjectiveMetric, _input.OutputDirectory, _dataReport);
+            }
+        }
+
+        /// <summary>
+        /// Trains the job's one candidate (encoding, heads, choice, saving: <paramref name="train"/>, called once the
+        /// data is read) under MaxRuntimePerTrainingJobInSeconds, which for V2 jobs limits the job candidate. Over it
+        /// the training is stopped, the candidate fails as the tabular engine's do, and so does the job, having no
+        /// other candidate.
+        /// </summary>
+        /// <param name="algorithm">What the candidate is named after when it fails before a model is chosen.</param>
+        /// <param name="trainer">What trains it, for its training job.</param>
+        /// <param name="job">The job's token.</param>
+        /// <param name="train">The candidate's training, ending in <see cref="Finish"/>.</param>
+        public async Task<TrainingOutcome> CandidateAsync(string algorithm, string trainer, CancellationToken job, Func<CancellationToken, TrainingOutcome> train)
+        {
+            DateTimeOffset started = Now;
+            using var limit = new CandidateRuntimeLimit(CandidateRuntimeLimit.Of(Request), _input.Clock, job);
+            try
+            {
+                return await limit.RunAsync(train).ConfigureAwait(false);
+            }
+            catch (Exception) when (limit.Reached)
+            {
+                var candidate = new CandidateResult(new CandidateNamer(Request.AutoMLJobName).Name(algorithm, 1), algorithm, trainer, new Dictionary<string, string>())
+                {
+                    Status = CandidateStatus.Failed,
+                    FailureReason = limit.FailureReason,
+                    StartTime = started,
+                    EndTime = Now,
+                };
+                return new TrainingOutcome
+                {
+                    ProblemType = _configName,
+                    ObjectiveMetric = Objective.MetricName,
+                    ObjectiveType = Objective.ObjectiveType,
+                    Algorithms = new[] { algorithm },
+                    MaxCandidates = 1,
+                    Candidates = new[] { candidate },
+                    SecondaryStatus = AutoMLJobSecondaryStatus.Failed,
+                    FailureReason = CandidateRuntimeLimit.NoneCompleted(new[] { candidate }),
+                    DataExplorationReport = _dataReport!,
+                };
             }
         }
 
@@ -157,8 +203,8 @@ namespace AutopilotTools.Local.Pretrained.Classification
             return new TrainingOutcome
             {
                 ProblemType = _configName,
-                ObjectiveMetric = AutoMLMetricEnum.Accuracy,
-                ObjectiveType = AutoMLJobObjectiveType.Maximize,
+                ObjectiveMetric = Objective.MetricName,
+                ObjectiveType = Objective.ObjectiveType,
                 Algorithms = new[] { chosen.Algorithm },
                 MaxCandidates = 1,
                 Candidates = new[] { candidate },

@@ -39,7 +39,7 @@ namespace AutopilotTools.Local.Pretrained.ImageClassification
 
         /// <inheritdoc />
         public Task<TrainingOutcome> TrainAsync(JobInput input, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken) =>
-            Task.Run(() => ImageTraining.Run(input, progress, cancellationToken), cancellationToken);
+            Task.Run(() => ImageTraining.RunAsync(input, progress, cancellationToken), cancellationToken);
 
         /// <inheritdoc />
         public IReadOnlyDictionary<string, string> InferenceEnvironment(ResolvedObjective objective) => ClassificationEndpoint.Environment();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using AutopilotTools.Local.AutoML;
 using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.Pretrained.Classification;
@@ -18,13 +19,16 @@ namespace AutopilotTools.Local.Pretrained.ImageClassification
     {
         private static readonly float[] HeadL2 = { 0.01f, 1f };
 
-        public static TrainingOutcome Run(JobInput input, IProgress<TrainingProgress>? progress, CancellationToken stop)
+        /// <summary>The candidate's name when it fails before one of the heads compared is kept.</summary>
+        private const string CandidateAlgorithm = "resnet18-linear";
+
+        public static Task<TrainingOutcome> RunAsync(JobInput input, IProgress<TrainingProgress>? progress, CancellationToken stop)
         {
             var job = new ClassificationJob(input, AutoMLProblemTypeConfigName.ImageClassification, progress);
-            return job.Run(stop, cancellationToken => Train(job, input, cancellationToken));
+            return job.RunAsync(stop, cancellationToken => TrainAsync(job, input, cancellationToken));
         }
 
-        private static TrainingOutcome Train(ClassificationJob job, JobInput input, CancellationToken cancellationToken)
+        private static Task<TrainingOutcome> TrainAsync(ClassificationJob job, JobInput input, CancellationToken cancellationToken)
         {
             DateTimeOffset started = job.Now;
 
@@ -38,6 +42,20 @@ namespace AutopilotTools.Local.Pretrained.ImageClassification
                 ("Files skipped (not images)", (skippedTraining + skippedValidation).ToString(System.Globalization.CultureInfo.InvariantCulture)),
             });
 
+            return job.CandidateAsync(CandidateAlgorithm, VectorHead.TrainerName, cancellationToken,
+                candidateToken => TrainCandidate(job, training, validation, skippedTraining + skippedValidation, started, dataReport, candidateToken));
+        }
+
+        /// <summary>The heads compared on the validation images, the better kept: the job's candidate.</summary>
+        private static TrainingOutcome TrainCandidate(
+            ClassificationJob job,
+            LabelledExamples<string> training,
+            LabelledExamples<string> validation,
+            int skipped,
+            DateTimeOffset started,
+            ReportFiles dataReport,
+            CancellationToken cancellationToken)
+        {
             job.Stage(AutoMLJobSecondaryStatus.FeatureEngineering, "Featurizing the images with ResNet18 (frozen).");
             float[][] trainingVectors = ResNetEncoder.Encode(training.Inputs, cancellationToken);
             float[][] validationVectors = ResNetEncoder.Encode(validation.Inputs, cancellationToken);
@@ -71,9 +89,9 @@ namespace AutopilotTools.Local.Pretrained.ImageClassification
             {
                 $"Compared on {validation.Count} validation images: " + string.Join("; ", compared.Select(c => $"{c.Algorithm} {c.Accuracy:0.###}")) + $"; kept {chosen.Algorithm}.",
             };
-            if (skippedTraining + skippedValidation > 0)
+            if (skipped > 0)
             {
-                notes.Add($"{skippedTraining + skippedValidation} files were skipped: they are not images the engine can decode.");
+                notes.Add($"{skipped} files were skipped: they are not images the engine can decode.");
             }
 
             return job.Finish(compared, chosen, directory, training.Labels, validation.Classes, started, dataReport, notes, training.Count);

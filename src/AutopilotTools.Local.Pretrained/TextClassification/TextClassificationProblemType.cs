@@ -27,7 +27,7 @@ namespace AutopilotTools.Local.Pretrained.TextClassification
 
         /// <inheritdoc />
         public Task<TrainingOutcome> TrainAsync(JobInput input, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken) =>
-            Task.Run(() => TextTraining.Run(input, progress, cancellationToken), cancellationToken);
+            Task.Run(() => TextTraining.RunAsync(input, progress, cancellationToken), cancellationToken);
 
         /// <inheritdoc />
         public IReadOnlyDictionary<string, string> InferenceEnvironment(ResolvedObjective objective) => ClassificationEndpoint.Environment();

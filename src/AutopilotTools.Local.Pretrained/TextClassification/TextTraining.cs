@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using AutopilotTools.Local.AutoML;
 using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Local.Pretrained.Classification;
@@ -19,13 +20,17 @@ namespace AutopilotTools.Local.Pretrained.TextClassification
     {
         private const float HeadL2 = 0.1f;
 
-        public static TrainingOutcome Run(JobInput input, IProgress<TrainingProgress>? progress, CancellationToken stop)
+        /// <summary>The candidate's name and trainer when it fails before one of the models compared is kept.</summary>
+        private const string CandidateAlgorithm = "minilm-bag-of-words";
+        private static readonly string CandidateTrainer = string.Join(" / ", new[] { VectorHead.TrainerName }.Concat(BagOfWordsModel.Learners.Select(l => l.Trainer)).Distinct());
+
+        public static Task<TrainingOutcome> RunAsync(JobInput input, IProgress<TrainingProgress>? progress, CancellationToken stop)
         {
             var job = new ClassificationJob(input, AutoMLProblemTypeConfigName.TextClassification, progress);
-            return job.Run(stop, cancellationToken => Train(job, input, cancellationToken));
+            return job.RunAsync(stop, cancellationToken => TrainAsync(job, input, cancellationToken));
         }
 
-        private static TrainingOutcome Train(ClassificationJob job, JobInput input, CancellationToken cancellationToken)
+        private static Task<TrainingOutcome> TrainAsync(ClassificationJob job, JobInput input, CancellationToken cancellationToken)
         {
             TextClassificationJobConfig config = input.Request.AutoMLProblemTypeConfig!.TextClassificationJobConfig!;
             DateTimeOffset started = job.Now;
@@ -42,6 +47,20 @@ namespace AutopilotTools.Local.Pretrained.TextClassification
                 ("Mean words per text", training.Inputs.Average(t => (double)Words(t)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)),
             });
 
+            return job.CandidateAsync(CandidateAlgorithm, CandidateTrainer, cancellationToken,
+                candidateToken => TrainCandidate(job, config, training, validation, started, dataReport, candidateToken));
+        }
+
+        /// <summary>The models compared on the validation rows, the best kept: the job's candidate.</summary>
+        private static TrainingOutcome TrainCandidate(
+            ClassificationJob job,
+            TextClassificationJobConfig config,
+            LabelledExamples<string> training,
+            LabelledExamples<string> validation,
+            DateTimeOffset started,
+            ReportFiles dataReport,
+            CancellationToken cancellationToken)
+        {
             job.Stage(AutoMLJobSecondaryStatus.FeatureEngineering, "Embedding the texts with MiniLM (frozen).");
             float[][] trainingVectors = MiniLmEncoder.Encode(training.Inputs, cancellationToken);
             float[][] validationVectors = MiniLmEncoder.Encode(validation.Inputs, cancellationToken);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AutopilotTools.Catalog;
 using AutopilotTools.Local.AutoML;
 using AutopilotTools.Local.ModelHosting;
 using AutopilotTools.Local.SageMaker;
@@ -46,7 +47,7 @@ namespace AutopilotTools.Local.Training
                 VpcConfig = job.SecurityConfig?.VpcConfig,
                 StoppingCondition = new StoppingCondition
                 {
-                    MaxRuntimeInSeconds = job.AutoMLProblemTypeConfig?.TabularJobConfig?.CompletionCriteria?.MaxRuntimePerTrainingJobInSeconds
+                    MaxRuntimeInSeconds = ProblemTypeConfigs.CompletionCriteriaOf(job.AutoMLProblemTypeConfig)?.MaxRuntimePerTrainingJobInSeconds
                         ?? JobResults.DefaultPerTrainingJobSeconds,
                 },
                 CreationTime = start,

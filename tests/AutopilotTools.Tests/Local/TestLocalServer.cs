@@ -64,9 +64,10 @@ namespace AutopilotTools.Tests.Local
         public static Task<TestLocalServer> StartTrainingAsync(int? jobSlots = null) => StartAsync(null, null, jobSlots ?? Environment.ProcessorCount);
 
         /// <summary>A training server with the optional engine of pretrained encoders loaded from out/AutopilotTools.Pretrained/.</summary>
-        public static async Task<TestLocalServer> StartWithPretrainedEngineAsync()
+        /// <param name="clock">The server's clock (the system's unless given): its timers are the jobs' runtime limits.</param>
+        public static async Task<TestLocalServer> StartWithPretrainedEngineAsync(TimeProvider? clock = null)
         {
-            var host = new TestLocalServer(TempDirectories.Create(), TimeProvider.System, null, Environment.ProcessorCount, false, PretrainedEngine.Directory);
+            var host = new TestLocalServer(TempDirectories.Create(), clock ?? TimeProvider.System, null, Environment.ProcessorCount, false, PretrainedEngine.Directory);
             await host.Server.StartAsync();
             return host;
         }

@@ -27,6 +27,9 @@ namespace AutopilotTools.Tests.Pretrained
             DescribeAutoMLJobV2Response job = await PretrainedJobs.TrainAsync(server, PretrainedJobs.Text("topics", "s3://data/texts/", "review", "topic"));
 
             Assert.Equal(AutoMLProblemTypeConfigName.TextClassification, job.AutoMLProblemTypeConfigName);
+            Assert.Equal(AutoMLMetricEnum.Accuracy, job.ResolvedAttributes!.AutoMLJobObjective!.MetricName);
+            Assert.Equal((1, 86400, 2592000), (job.ResolvedAttributes.CompletionCriteria!.MaxCandidates, job.ResolvedAttributes.CompletionCriteria.MaxRuntimePerTrainingJobInSeconds, job.ResolvedAttributes.CompletionCriteria.MaxAutoMLJobRuntimeInSeconds));
+            Assert.Null(job.ResolvedAttributes.AutoMLProblemTypeResolvedAttributes);
             Assert.Equal(AutoMLMetricEnum.Accuracy, job.BestCandidate!.FinalAutoMLJobObjectiveMetric!.MetricName);
             Assert.Single((await server.SageMaker().ListCandidatesForAutoMLJobAsync(new ListCandidatesForAutoMLJobRequest { AutoMLJobName = "topics" })).Candidates!);
             Assert.Contains(job.BestCandidate.CandidateProperties!.CandidateMetrics!, m => m.MetricName == AutoMLMetricExtendedEnum.F1macro);

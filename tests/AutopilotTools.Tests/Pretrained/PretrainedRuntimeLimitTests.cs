@@ -10,7 +10,10 @@ using Xunit;
 
 namespace AutopilotTools.Tests.Pretrained
 {
-    /// <summary>MaxAutoMLJobRuntimeInSeconds on the job's clock: out of time before the candidate is saved, the job ends with none.</summary>
+    /// <summary>
+    /// MaxAutoMLJobRuntimeInSeconds on the job's clock: out of time before the candidate is saved, the job ends with
+    /// none; MaxRuntimePerTrainingJobInSeconds on it too: over it, the candidate fails.
+    /// </summary>
     [Collection(PretrainedCollection.Name)]
     public sealed class PretrainedRuntimeLimitTests
     {
@@ -47,6 +50,85 @@ namespace AutopilotTools.Tests.Pretrained
                 Assert.Null(outcome.BestCandidate);
                 Assert.Empty(outcome.Candidates);
                 Assert.Equal("MaxAutoMLJobRuntimeInSeconds (5 s) ran out before the candidate finished training.", outcome.FailureReason);
+                Assert.True(File.Exists(outcome.DataExplorationReport.JsonPath));
+            }
+            finally
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+
+        /// <summary>
+        /// MaxRuntimePerTrainingJobInSeconds limits the job's one candidate: over it (at once, on a clock whose timers
+        /// fire when set, so no encoder can meet it), the candidate fails with the tabular engine's reason, and the job,
+        /// having no other, fails with the service's; its ResolvedAttributes carry the objective and the limits applied.
+        /// </summary>
+        [Fact]
+        public async Task ATextCandidateOverMaxRuntimePerTrainingJobFailsAndSoDoesTheJob()
+        {
+            await using Local.TestLocalServer server = await Local.TestLocalServer.StartWithPretrainedEngineAsync(new LimitsComeAtOnce());
+            await PretrainedJobs.PutAsync(server, "data", "texts/train.csv", System.Text.Encoding.UTF8.GetBytes(TopicTexts.Csv(TopicTexts.Training())), "text/csv");
+            Client.ISageMakerApi sageMaker = server.SageMaker();
+            CreateAutoMLJobV2Request request = PretrainedJobs.Text("slow-texts", "s3://data/texts/", "review", "topic");
+            request.AutoMLProblemTypeConfig!.TextClassificationJobConfig!.CompletionCriteria = new AutoMLJobCompletionCriteria { MaxRuntimePerTrainingJobInSeconds = 60 };
+            await sageMaker.CreateAutoMLJobV2Async(request);
+
+            (DescribeAutoMLJobV2Response job, _) = await Local.Training.WaitAsync(sageMaker, "slow-texts");
+            Model.AutoMLCandidate candidate = Assert.Single((await sageMaker.ListCandidatesForAutoMLJobAsync(new ListCandidatesForAutoMLJobRequest { AutoMLJobName = "slow-texts" })).Candidates!);
+            DescribeTrainingJobResponse trainingJob = await sageMaker.DescribeTrainingJobAsync(new DescribeTrainingJobRequest { TrainingJobName = candidate.CandidateName });
+
+            const string reason = "Training ran longer than MaxRuntimePerTrainingJobInSeconds (60 s) and was stopped.";
+            Assert.Equal((AutoMLJobStatus.Failed, AutoMLJobSecondaryStatus.Failed), (job.AutoMLJobStatus, job.AutoMLJobSecondaryStatus));
+            Assert.Equal($"No candidate completed: {candidate.CandidateName}: {reason}", job.FailureReason);
+            Assert.Equal((CandidateStatus.Failed, reason), (candidate.CandidateStatus, candidate.FailureReason));
+            Assert.Equal(60, trainingJob.StoppingCondition!.MaxRuntimeInSeconds);
+            Assert.Null(job.BestCandidate);
+            Assert.Equal(AutoMLMetricEnum.Accuracy, job.ResolvedAttributes!.AutoMLJobObjective!.MetricName);
+            AutoMLJobCompletionCriteria applied = job.ResolvedAttributes.CompletionCriteria!;
+            Assert.Equal((1, 60, 2592000), (applied.MaxCandidates, applied.MaxRuntimePerTrainingJobInSeconds, applied.MaxAutoMLJobRuntimeInSeconds));
+            Assert.Null(job.ResolvedAttributes.AutoMLProblemTypeResolvedAttributes);
+        }
+
+        /// <summary>The image engine's candidate is limited alike (the engine called as the server calls it).</summary>
+        [Fact]
+        public async Task AnImageCandidateOverMaxRuntimePerTrainingJobFailsAndSoDoesTheJob()
+        {
+            var registry = new ProblemTypeRegistry();
+            EngineAssemblies.LoadInto(registry, PretrainedEngine.Directory);
+            string directory = Directory.CreateTempSubdirectory("autopilottools-limit").FullName;
+            try
+            {
+                var paths = ShapeImages.Make(perLabel: 3, seed: 1).Select(image =>
+                {
+                    string path = Path.Combine(directory, "images", image.Label, image.Name);
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    File.WriteAllBytes(path, image.Png);
+                    return path;
+                }).ToList();
+                var request = new DescribeAutoMLJobV2Response
+                {
+                    AutoMLJobName = "slow-shapes",
+                    AutoMLProblemTypeConfigName = AutoMLProblemTypeConfigName.ImageClassification,
+                    AutoMLProblemTypeConfig = new AutoMLProblemTypeConfig
+                    {
+                        ImageClassificationJobConfig = new ImageClassificationJobConfig
+                        {
+                            CompletionCriteria = new AutoMLJobCompletionCriteria { MaxRuntimePerTrainingJobInSeconds = 1 },
+                        },
+                    },
+                };
+
+                TrainingOutcome outcome = await registry.Find(AutoMLProblemTypeConfigName.ImageClassification)!.TrainAsync(
+                    new JobInput { Request = request, TrainingPaths = paths, OutputDirectory = Path.Combine(directory, "out"), Clock = new LimitsComeAtOnce() },
+                    null, CancellationToken.None);
+
+                CandidateResult candidate = Assert.Single(outcome.Candidates);
+                Assert.Equal((CandidateStatus.Failed, "Training ran longer than MaxRuntimePerTrainingJobInSeconds (1 s) and was stopped."), (candidate.Status, candidate.FailureReason));
+                Assert.Null(candidate.ModelPath);
+                Assert.Equal(AutoMLJobSecondaryStatus.Failed, outcome.SecondaryStatus);
+                Assert.Equal($"No candidate completed: {candidate.Name}: {candidate.FailureReason}", outcome.FailureReason);
+                Assert.Null(outcome.BestCandidate);
+                Assert.Equal((AutoMLMetricEnum.Accuracy, 1), (outcome.ObjectiveMetric, outcome.MaxCandidates));
                 Assert.True(File.Exists(outcome.DataExplorationReport.JsonPath));
             }
             finally

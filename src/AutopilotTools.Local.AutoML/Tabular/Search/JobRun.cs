@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -84,7 +83,7 @@ namespace AutopilotTools.Local.AutoML.Tabular.Search
             {
                 outcome.FailureReason = _finished.Count == 0
                     ? "No candidate finished before MaxAutoMLJobRuntimeInSeconds was reached."
-                    : "No candidate completed: " + string.Join(" ", _finished.Select(c => $"{c.Name}: {c.FailureReason}"));
+                    : CandidateRuntimeLimit.NoneCompleted(_finished);
                 outcome.SecondaryStatus = outcome.SecondaryStatus == AutoMLJobSecondaryStatus.MaxAutoMLJobRuntimeReached
                     ? outcome.SecondaryStatus
                     : AutoMLJobSecondaryStatus.Failed;
@@ -105,7 +104,7 @@ namespace AutopilotTools.Local.AutoML.Tabular.Search
             }
             catch (Exception) when (job.IsCancellationRequested)
             {
-                Abandon(work);
+                CandidateRuntimeLimit.Abandon(work);
                 return null;
             }
         }
@@ -151,18 +150,13 @@ namespace AutopilotTools.Local.AutoML.Tabular.Search
                 StartTime = DateTimeOffset.UtcNow,
             };
             Report(_stage, $"Training {plan.Name}", plan.Name);
-            using var candidate = CancellationTokenSource.CreateLinkedTokenSource(job);
-            if (_spec.MaxRuntimePerTrainingJob is TimeSpan limit) candidate.CancelAfter(limit);
-            var work = Task.Run(() => trainer.Train(plan, candidate.Token), CancellationToken.None);
+            using var candidate = new CandidateRuntimeLimit(_spec.MaxRuntimePerTrainingJob, _spec.Clock, job);
             try
             {
-                // WaitAsync returns as soon as the token fires, even while a trainer that never looks at it runs on.
-                var trained = await work.WaitAsync(candidate.Token).ConfigureAwait(false);
-                Complete(result, trained);
+                Complete(result, await candidate.RunAsync(token => trainer.Train(plan, token)).ConfigureAwait(false));
             }
-            catch (Exception) when (candidate.IsCancellationRequested)
+            catch (Exception) when (candidate.Token.IsCancellationRequested)
             {
-                Abandon(work);
                 if (job.IsCancellationRequested)
                 {
                     result.Status = CandidateStatus.Stopped;
@@ -171,7 +165,7 @@ namespace AutopilotTools.Local.AutoML.Tabular.Search
                 else
                 {
                     result.Status = CandidateStatus.Failed;
-                    result.FailureReason = $"Training ran longer than MaxRuntimePerTrainingJobInSeconds ({_spec.MaxRuntimePerTrainingJob!.Value.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s) and was stopped.";
+                    result.FailureReason = candidate.FailureReason;
                 }
             }
             catch (Exception e)
@@ -227,11 +221,6 @@ namespace AutopilotTools.Local.AutoML.Tabular.Search
             }
             return best;
         }
-
-        // A training that does not look at its token may still finish on its worker thread; its result is discarded
-        // unseen (it saves nothing once its token has fired) and its exception observed.
-        private static void Abandon(Task work) =>
-            _ = work.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
 
         private string FinalStatus(TrainingOutcome outcome, bool stopped, bool interrupted)
         {
