@@ -16,11 +16,8 @@ namespace AutopilotTools.Commands
     [Cmdlet(VerbsCommon.Get, "AutoMLBatchTransform", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(DescribeTransformJobResponse), ParameterSetName = new[] { DescribeSet })]
     [OutputType(typeof(TransformJobSummary), ParameterSetName = new[] { ListSet })]
-    public sealed class GetAutoMLBatchTransformCommand : AutopilotCmdlet
+    public sealed class GetAutoMLBatchTransformCommand : ListQueryCmdlet
     {
-        private const string DescribeSet = "Describe";
-        private const string ListSet = "List";
-
         /// <summary>Transform job names or ARNs (or transform job objects from the pipeline).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = DescribeSet)]
         [Alias("Name", "TransformJobArn")]
@@ -32,23 +29,6 @@ namespace AutopilotTools.Commands
         [ApiEnum(typeof(TransformJobStatus))]
         [ArgumentCompleter(typeof(TransformJobStatusCompleter))]
         public string? StatusEquals { get; set; }
-
-        /// <summary>Only jobs whose name contains this text.</summary>
-        [Parameter(ParameterSetName = ListSet)]
-        [ValidateNotNullOrEmpty]
-        public string? NameContains { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? CreatedAfter { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? CreatedBefore { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? LastModifiedAfter { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? LastModifiedBefore { get; set; }
 
         /// <summary>Name, CreationTime or Status.</summary>
         [Parameter(ParameterSetName = ListSet)]
@@ -79,14 +59,15 @@ namespace AutopilotTools.Commands
 
         private async Task<(IReadOnlyList<TransformJobSummary>, string?)> ListPage(string? nextToken, int pageSize)
         {
+            var times = UtcTimeFilters;
             var request = new ListTransformJobsRequest
             {
                 StatusEquals = StatusEquals,
                 NameContains = NameContains,
-                CreationTimeAfter = CreatedAfter?.ToUniversalTime(),
-                CreationTimeBefore = CreatedBefore?.ToUniversalTime(),
-                LastModifiedTimeAfter = LastModifiedAfter?.ToUniversalTime(),
-                LastModifiedTimeBefore = LastModifiedBefore?.ToUniversalTime(),
+                CreationTimeAfter = times.CreatedAfter,
+                CreationTimeBefore = times.CreatedBefore,
+                LastModifiedTimeAfter = times.LastModifiedAfter,
+                LastModifiedTimeBefore = times.LastModifiedBefore,
                 SortBy = SortBy,
                 SortOrder = SortOrder,
                 MaxResults = pageSize,
