@@ -128,6 +128,23 @@ namespace AutopilotTools.Tests.Local
             Assert.Equal("present", result.Single<DescribeTransformJobResponse>().TransformJobName);
         }
 
+        [Fact]
+        public async Task StoppingAFinishedTransformIsTheServicesRefusalNotANotFound()
+        {
+            await using HeldServer held = await HeldServer.StartAsync();
+            using PowerShellSession session = new PowerShellSession().Set("conn", held.Server.Connection());
+            session.RunScript($"{Start}finished @conn | Out-Null").ThrowIfErrors();
+            held.Release();
+            Assert.Equal(TransformJobStatus.Completed, (await TransformJobs.WaitAsync(held.SageMaker, "finished")).TransformJobStatus);
+
+            RunResult result = session.RunScript("Stop-AutoMLBatchTransform finished @conn");
+
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.Equal("ServiceError,AutopilotTools.Commands.StopAutoMLBatchTransformCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.Contains("cannot be stopped: its status is Completed", error.ErrorDetails.Message);
+        }
+
         private static string[] Names(RunResult result) => result.Output.Select(o => ((TransformJobSummary)o.BaseObject).TransformJobName!).ToArray();
 
         /// <summary>A local server with an echo model whose loads are held, and data to score.</summary>
@@ -145,6 +162,9 @@ namespace AutopilotTools.Tests.Local
 
             public ISageMakerApi SageMaker => Server.SageMaker();
 
+            /// <summary>Lets the held loads (and every later one) go on, so the transforms run to their end.</summary>
+            public void Release() => _host.Release();
+
             public static async Task<HeldServer> StartAsync()
             {
                 var host = new EchoModelHost();
@@ -157,7 +177,7 @@ namespace AutopilotTools.Tests.Local
 
             public async System.Threading.Tasks.ValueTask DisposeAsync()
             {
-                _host.Release();
+                Release();
                 await Server.DisposeAsync();
             }
         }
