@@ -18,6 +18,7 @@
     FormatsToProcess     = @('AutopilotTools.Format.ps1xml')
     CmdletsToExport      = @(
         'Deploy-AutoMLCandidate'
+        'Get-AutoMLBatchTransform'
         'Get-AutoMLCandidate'
         'Get-AutoMLJob'
         'Get-AutoMLJobV2'
@@ -30,6 +31,7 @@
         'Remove-AutoMLDeployment'
         'Save-AutoMLJobArtifact'
         'Start-AutoMLLocalServer'
+        'Stop-AutoMLBatchTransform'
         'Stop-AutoMLJob'
         'Stop-AutoMLLocalServer'
         'Wait-AutoMLJob'

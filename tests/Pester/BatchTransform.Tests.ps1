@@ -93,3 +93,93 @@ Describe 'Invoke-AutoMLBatchTransform' {
         $job.TransformJobStatus | Should -BeIn 'InProgress', 'Completed'
     }
 }
+
+Describe 'Get-AutoMLBatchTransform and Stop-AutoMLBatchTransform' {
+    BeforeAll {
+        function Complete([string] $line) { (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText }
+
+        # Enough records, sent one per request, that a transform is still running when the next command stops it.
+        $features = Get-Content -LiteralPath (New-ScoringFile).Path
+        $script:longInput = [IO.Path]::Combine($global:AutopilotTestRoot, (New-TestName 'long') + '.csv')
+        [IO.File]::WriteAllLines($longInput, [string[]] (1..400 | ForEach-Object { $features }))
+
+        function Start-LongTransform([string] $Name) {
+            Get-TestDeployment | Invoke-AutoMLBatchTransform -Path $longInput -OutputPath "s3://pester-tests/long/$Name/" -InstanceType ml.m5.large `
+                -BatchStrategy SingleRecord -MaxConcurrentTransforms 1 -TransformJobName $Name -NoWait
+        }
+    }
+
+    It 'describes a transform by name, by ARN and piped, as Invoke-AutoMLBatchTransform -NoWait wrote it' {
+        $name = New-TestName 'get'
+        $started = Start-LongTransform $name
+        foreach ($job in (Get-AutoMLBatchTransform $name), ($started | Get-AutoMLBatchTransform), (Get-AutoMLBatchTransform -TransformJobName $started.TransformJobArn)) {
+            $job | Should -BeOfType AutopilotTools.Model.DescribeTransformJobResponse
+            $job.TransformJobName | Should -Be $name
+            $job.ModelName | Should -Be (Get-TestDeployment).ModelName
+            $job.TransformOutput.S3OutputPath | Should -Be "s3://pester-tests/long/$name/"
+        }
+        Complete "Get-AutoMLBatchTransform $($name.Substring(0, $name.Length - 2))" | Should -Contain $name
+        Complete 'Get-AutoMLBatchTransform -StatusEquals Stop' | Should -Be 'Stopping', 'Stopped'
+        $started | Stop-AutoMLBatchTransform -Confirm:$false -ErrorAction SilentlyContinue
+    }
+
+    It 'lists transforms with a name filter, as summaries shown in a table that fits 80 columns' {
+        $prefix = New-TestName 'listed'
+        $null = Start-LongTransform "$prefix-a"; $null = Start-LongTransform "$prefix-b"
+        $listed = Get-AutoMLBatchTransform -NameContains $prefix -SortBy Name -SortOrder Ascending
+        $listed.TransformJobName | Should -Be "$prefix-a", "$prefix-b"
+        $listed[0] | Should -BeOfType AutopilotTools.Model.TransformJobSummary
+        (Get-AutoMLBatchTransform -NameContains $prefix -SortBy Name -SortOrder Descending -First 1).TransformJobName | Should -Be "$prefix-b"
+        Get-AutoMLBatchTransform -NameContains $prefix -StatusEquals Failed | Should -BeNullOrEmpty
+        foreach ($width in 80, 120) {
+            $lines = ($listed | Out-String -Width $width) -split "`r?`n" | Where-Object { $_.Trim() }
+            $lines[0] | Should -Match '^TransformJobName\s+Status\s+Duration\s+Created \(UTC\)'
+            $lines[1] | Should -Match '^[- ]+$' -Because "the header did not wrap at $width columns"
+            $lines[2] | Should -Match "^$prefix-a\s+(InProgress|Completed)"
+            $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual $width }
+        }
+        $listed | Stop-AutoMLBatchTransform -Confirm:$false -ErrorAction SilentlyContinue
+    }
+
+    It 'stops a running transform started with -NoWait' {
+        $name = New-TestName 'stop'
+        $stopped = Start-LongTransform $name | Stop-AutoMLBatchTransform -PassThru -Confirm:$false
+        $stopped | Should -BeOfType AutopilotTools.Model.DescribeTransformJobResponse
+        $stopped.TransformJobStatus | Should -BeIn 'Stopping', 'Stopped'
+        $final = $null
+        foreach ($poll in 1..300) {
+            $final = Get-AutoMLBatchTransform $name
+            if ($final.TransformJobStatus -ne 'Stopping') { break }
+            Start-Sleep -Milliseconds 200
+        }
+        $final.TransformJobStatus | Should -Be 'Stopped'
+    }
+
+    It 'stops nothing under -WhatIf, and writes nothing without -PassThru' {
+        $name = New-TestName 'whatif-stop'
+        $started = Start-LongTransform $name
+        $transcript = [IO.Path]::Combine($global:AutopilotTestRoot, $name + '.txt')
+        Start-Transcript -LiteralPath $transcript | Out-Null
+        try { $output = $started | Stop-AutoMLBatchTransform -WhatIf }
+        finally { Stop-Transcript | Out-Null }
+        $output | Should -BeNullOrEmpty
+        Get-Content -LiteralPath $transcript -Raw | Should -Match "What if: Performing the operation `"Stop batch transform job`" on target `"$name`""
+        (Get-AutoMLBatchTransform $name).TransformJobStatus | Should -BeIn 'InProgress', 'Completed'
+        Stop-AutoMLBatchTransform $name -Confirm:$false | Should -BeNullOrEmpty
+    }
+
+    It 'refuses a bad name before any request, and names a missing job TransformJobNotFound' {
+        # Nothing listens at this endpoint: a request would be a ServiceUnreachable error instead.
+        foreach ($command in 'Get-AutoMLBatchTransform', 'Stop-AutoMLBatchTransform') {
+            $output = & $command 'bad_name!' -EndpointUrl http://127.0.0.1:9 -ErrorVariable refused -ErrorAction SilentlyContinue
+            $output | Should -BeNullOrEmpty
+            $refused.Count | Should -Be 1
+            $refused[0].FullyQualifiedErrorId | Should -BeLike 'InvalidTransformJobIdentity,*'
+            $refused[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+            $refused[0].TargetObject | Should -Be 'bad_name!'
+        }
+        $missing = New-TestName 'missing'
+        { Get-AutoMLBatchTransform $missing -ErrorAction Stop } | Should -Throw -ErrorId 'TransformJobNotFound,*'
+        { Stop-AutoMLBatchTransform $missing -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'TransformJobNotFound,*'
+    }
+}

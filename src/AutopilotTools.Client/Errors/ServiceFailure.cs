@@ -38,6 +38,14 @@ namespace AutopilotTools.Client.Errors
             e is AmazonServiceException || IsTransportFailure(e);
 
         /// <summary>
+        /// The named resource does not exist: ResourceNotFound, or the ValidationException "Could not find …" that
+        /// SageMaker answers for a missing endpoint, endpoint config, model or transform job.
+        /// </summary>
+        public static bool IsNotFound(Exception e) =>
+            e is ResourceNotFoundException
+            || (e is AmazonServiceException service && service.ErrorCode == "ValidationException" && service.Message.IndexOf("Could not find", StringComparison.OrdinalIgnoreCase) >= 0);
+
+        /// <summary>
         /// A failure worth waiting out rather than reporting: throttling, the service's own 5xx errors, and the network
         /// (after the SDK's own retries have been used up).
         /// </summary>

@@ -89,8 +89,6 @@ namespace AutopilotTools.Deploying
             }
         }
 
-        public static bool IsAlreadyGone(Exception e) =>
-            e is ResourceNotFoundException
-            || (ServiceFailure.Of(e) is ServiceFailure service && service.ErrorCode == "ValidationException" && service.Message.IndexOf("Could not find", StringComparison.OrdinalIgnoreCase) >= 0);
+        public static bool IsAlreadyGone(Exception e) => ServiceFailure.IsNotFound(e);
     }
 }

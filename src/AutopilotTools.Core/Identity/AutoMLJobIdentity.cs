@@ -1,6 +1,5 @@
 using System;
 using AutopilotTools.Model;
-using AutopilotTools.Validation;
 
 namespace AutopilotTools.Identity
 {
@@ -12,12 +11,10 @@ namespace AutopilotTools.Identity
     /// </summary>
     public sealed class AutoMLJobIdentity
     {
-        private const string ArnResource = ":automl-job/";
-
         public AutoMLJobIdentity(string nameOrArn)
         {
             Input = nameOrArn ?? string.Empty;
-            (Name, Problem) = Parse(Input.Trim());
+            (Name, Problem) = ResourceNames.Parse(Input.Trim(), "automl-job", "AutoMLJobName", "an AutoML job");
         }
 
         public AutoMLJobIdentity(AutoMLJob job)
@@ -51,23 +48,5 @@ namespace AutopilotTools.Identity
         public string? Problem { get; }
 
         public override string ToString() => Name;
-
-        private static (string Name, string? Problem) Parse(string nameOrArn)
-        {
-            string name = nameOrArn;
-            if (nameOrArn.StartsWith("arn:", StringComparison.Ordinal))
-            {
-                int resource = nameOrArn.IndexOf(ArnResource, StringComparison.Ordinal);
-                if (resource < 0 || nameOrArn.Split(':').Length < 6)
-                {
-                    return (nameOrArn, "an AutoML job ARN has the form arn:<partition>:sagemaker:<region>:<account>:automl-job/<name>");
-                }
-
-                name = nameOrArn.Substring(resource + ArnResource.Length);
-            }
-
-            string? problem = ValueRules.Check(ServiceShapes.All["AutoMLJobName"], name);
-            return (name, problem == null ? null : "an AutoML job name " + problem);
-        }
     }
 }

@@ -45,6 +45,10 @@ namespace AutopilotTools
         /// <summary>As <see cref="Duration(TimeSpan?)"/>, for the objects' ElapsedSeconds.</summary>
         public static string DurationInSeconds(double? seconds) => Duration(seconds.HasValue ? TimeSpan.FromSeconds(seconds.Value) : (TimeSpan?)null);
 
+        /// <summary>As <see cref="Duration(TimeSpan?)"/>, from a start and an end time; empty until both are known.</summary>
+        public static string Between(DateTime? start, DateTime? end) =>
+            start.HasValue && end.HasValue ? Duration(Utc(end.Value) - Utc(start.Value)) : string.Empty;
+
         /// <summary>
         /// A run time: seconds to a tenth under a minute (7.4s), h:mm:ss under a day (0:12:05), then days, hours
         /// and minutes (2d 03:15).

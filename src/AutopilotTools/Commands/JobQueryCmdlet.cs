@@ -12,11 +12,8 @@ namespace AutopilotTools.Commands
     /// What Get-AutoMLJobV2 and Get-AutoMLJob share: with job names, each is described (by the subclass, in its API's
     /// response shape); without, jobs are listed with the ListAutoMLJobs filters, page by page as they arrive.
     /// </summary>
-    public abstract class JobQueryCmdlet : AutopilotCmdlet
+    public abstract class JobQueryCmdlet : ListQueryCmdlet
     {
-        protected const string DescribeSet = "Describe";
-        protected const string ListSet = "List";
-
         /// <summary>Job names or ARNs (or job, summary or candidate objects from the pipeline).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = DescribeSet)]
         [Alias("Name", "AutoMLJobArn")]
@@ -28,23 +25,6 @@ namespace AutopilotTools.Commands
         [ApiEnum(typeof(Model.AutoMLJobStatus))]
         [ArgumentCompleter(typeof(AutoMLJobStatusCompleter))]
         public string? StatusEquals { get; set; }
-
-        /// <summary>Only jobs whose name contains this text.</summary>
-        [Parameter(ParameterSetName = ListSet)]
-        [ValidateNotNullOrEmpty]
-        public string? NameContains { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? CreatedAfter { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? CreatedBefore { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? LastModifiedAfter { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? LastModifiedBefore { get; set; }
 
         /// <summary>Name, CreationTime or Status.</summary>
         [Parameter(ParameterSetName = ListSet)]
@@ -80,14 +60,15 @@ namespace AutopilotTools.Commands
 
         private async System.Threading.Tasks.Task<(IReadOnlyList<Model.AutoMLJobSummary>, string?)> ListPage(string? nextToken, int pageSize)
         {
+            var times = UtcTimeFilters;
             var request = new ListAutoMLJobsRequest
             {
                 StatusEquals = StatusEquals,
                 NameContains = NameContains,
-                CreationTimeAfter = CreatedAfter?.ToUniversalTime(),
-                CreationTimeBefore = CreatedBefore?.ToUniversalTime(),
-                LastModifiedTimeAfter = LastModifiedAfter?.ToUniversalTime(),
-                LastModifiedTimeBefore = LastModifiedBefore?.ToUniversalTime(),
+                CreationTimeAfter = times.CreatedAfter,
+                CreationTimeBefore = times.CreatedBefore,
+                LastModifiedTimeAfter = times.LastModifiedAfter,
+                LastModifiedTimeBefore = times.LastModifiedBefore,
                 SortBy = SortBy,
                 SortOrder = SortOrder,
                 MaxResults = pageSize,

@@ -42,6 +42,21 @@ namespace AutopilotTools.Infrastructure
         public AutoMLSortOrderCompleter() : base(typeof(AutoMLSortOrder)) { }
     }
 
+    public sealed class TransformJobStatusCompleter : ApiEnumCompleter
+    {
+        public TransformJobStatusCompleter() : base(typeof(TransformJobStatus)) { }
+    }
+
+    public sealed class SortByCompleter : ApiEnumCompleter
+    {
+        public SortByCompleter() : base(typeof(SortBy)) { }
+    }
+
+    public sealed class SortOrderCompleter : ApiEnumCompleter
+    {
+        public SortOrderCompleter() : base(typeof(SortOrder)) { }
+    }
+
     public sealed class CandidateStatusCompleter : ApiEnumCompleter
     {
         public CandidateStatusCompleter() : base(typeof(CandidateStatus)) { }

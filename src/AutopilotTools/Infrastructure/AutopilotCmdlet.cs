@@ -99,25 +99,35 @@ namespace AutopilotTools.Infrastructure
         /// other jobs in the pipeline still get their turn: a malformed name or ARN (before any request), a job that
         /// does not exist, or any other service or network failure.
         /// </summary>
-        protected void ForJob(AutoMLJobIdentity job, string operation, Action<string> call)
+        protected void ForJob(AutoMLJobIdentity job, string operation, Action<string> call) =>
+            ForResource(job.Input, job.Name, job.Problem, ErrorIds.InvalidAutoMLJobIdentity, ErrorIds.AutoMLJobNotFound, e => e is ResourceNotFoundException, operation, call);
+
+        /// <summary>
+        /// As <see cref="ForJob"/>, for a batch transform job. SageMaker answers a missing transform job with a
+        /// ValidationException ("Could not find requested job …"), not ResourceNotFound; both are reported as not found.
+        /// </summary>
+        protected void ForTransformJob(TransformJobIdentity job, string operation, Action<string> call) =>
+            ForResource(job.Input, job.Name, job.Problem, ErrorIds.InvalidTransformJobIdentity, ErrorIds.TransformJobNotFound, ServiceFailure.IsNotFound, operation, call);
+
+        private void ForResource(string input, string name, string? problem, string invalidId, string notFoundId, Func<Exception, bool> isNotFound, string operation, Action<string> call)
         {
-            if (job.Problem != null)
+            if (problem != null)
             {
-                WriteError(ErrorRecords.InvalidIdentity(job.Input, job.Problem));
+                WriteError(ErrorRecords.InvalidIdentity(input, problem, invalidId));
                 return;
             }
 
             try
             {
-                call(job.Name);
+                call(name);
             }
-            catch (ResourceNotFoundException e)
+            catch (Exception e) when (isNotFound(e))
             {
-                WriteError(ErrorRecords.Create(e, ErrorIds.AutoMLJobNotFound, ErrorCategory.ObjectNotFound, job.Input, job.Name, Connection.Region));
+                WriteError(ErrorRecords.Create(e, notFoundId, ErrorCategory.ObjectNotFound, input, name, Connection.Region));
             }
             catch (Exception e) when (ServiceFailure.IsServiceFailure(e))
             {
-                WriteError(ErrorRecords.Service(operation, e, job.Input));
+                WriteError(ErrorRecords.Service(operation, e, input));
             }
         }
 

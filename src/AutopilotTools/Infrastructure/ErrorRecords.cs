@@ -49,8 +49,8 @@ namespace AutopilotTools.Infrastructure
         }
 
         /// <summary>An input that names no resource (a malformed name or ARN), reported before any request.</summary>
-        public static ErrorRecord InvalidIdentity(string input, string problem) =>
-            Create(new ArgumentException(Strings.Format(ErrorIds.InvalidAutoMLJobIdentity, input, problem)), ErrorIds.InvalidAutoMLJobIdentity, ErrorCategory.InvalidArgument, input, input, problem);
+        public static ErrorRecord InvalidIdentity(string input, string problem, string errorId = ErrorIds.InvalidAutoMLJobIdentity) =>
+            Create(new ArgumentException(Strings.Format(errorId, input, problem)), errorId, ErrorCategory.InvalidArgument, input, input, problem);
 
         /// <summary>
         /// A request the validation core refused: one record per problem, the message naming the member path, the

@@ -137,6 +137,19 @@ namespace AutopilotTools.Infrastructure
         }
     }
 
+    /// <summary>Completes batch transform job names from the account, most recent first.</summary>
+    public sealed class TransformJobNameCompleter : LiveNameCompleter
+    {
+        protected override string? ScopeOf(IDictionary fakeBoundParameters) => "transform jobs";
+
+        protected override async Task<IReadOnlyList<string>> ListAsync(ISageMakerApi api, string scope, CancellationToken cancellationToken)
+        {
+            var request = new Model.ListTransformJobsRequest { SortBy = Model.SortBy.CreationTime, SortOrder = Model.SortOrder.Descending, MaxResults = 100 };
+            var page = await api.ListTransformJobsAsync(request, cancellationToken).ConfigureAwait(false);
+            return page.TransformJobSummaries?.Select(s => s.TransformJobName!).Where(n => n != null).ToList() ?? new List<string>();
+        }
+    }
+
     /// <summary>Completes candidate names of the job already on the command line.</summary>
     public sealed class CandidateNameCompleter : LiveNameCompleter
     {

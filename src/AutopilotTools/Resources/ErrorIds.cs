@@ -82,5 +82,9 @@ namespace AutopilotTools.Resources
         public const string BatchTransformFailed = nameof(BatchTransformFailed);
 
         public const string BatchTransformTimedOut = nameof(BatchTransformTimedOut);
+
+        public const string TransformJobNotFound = nameof(TransformJobNotFound);
+
+        public const string InvalidTransformJobIdentity = nameof(InvalidTransformJobIdentity);
     }
 }
