@@ -11,7 +11,8 @@ namespace AutopilotTools.Local.SageMaker.Paging
     /// <summary>
     /// A List request as its store's query, read the same way by every List operation: filters, the sort (each
     /// operation's sort enum spells Name, CreationTime and Status alike; absent means the operation's default),
-    /// Descending unless Ascending is asked for, and the page.
+    /// Descending unless Ascending is asked for, and the page; and the page the store returns, as the response's
+    /// summaries and NextToken. Each List operation says only its default sort, its store and its summary.
     /// </summary>
     internal static class ListingQueries
     {
