@@ -15,5 +15,5 @@ namespace AutopilotTools.Local.Storage
         DateTime CreationTime,
         DateTime LastModifiedTime,
         DateTime? EndTime,
-        string Document);
+        string Document) : IStatusRecord;
 }

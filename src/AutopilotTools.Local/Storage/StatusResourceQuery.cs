@@ -4,7 +4,7 @@ using AutopilotTools.Json;
 namespace AutopilotTools.Local.Storage
 {
     /// <summary>
-    /// What ListAutoMLJobs and ListEndpoints ask for, in store terms: both list resources that have a status, with the
+    /// What ListAutoMLJobs, ListEndpoints and ListTransformJobs ask for, in store terms: all three list resources that have a status, with the
     /// same filters and sort keys, over tables that name those columns alike.
     /// </summary>
     internal sealed record StatusResourceQuery
@@ -59,14 +59,14 @@ namespace AutopilotTools.Local.Storage
         }
 
         /// <summary>Where a page that ends on this row ends, in this query's order.</summary>
-        public PageKey KeyOf(string name, string status, DateTime creationTime) => new PageKey(
+        public PageKey KeyOf(IStatusRecord last) => new PageKey(
             SortBy switch
             {
-                StatusResourceSortBy.CreationTime => EpochSecondsConverter.ToEpochSeconds(creationTime),
-                StatusResourceSortBy.Status => status,
-                _ => name,
+                StatusResourceSortBy.CreationTime => EpochSecondsConverter.ToEpochSeconds(last.CreationTime),
+                StatusResourceSortBy.Status => last.Status,
+                _ => last.Name,
             },
-            name);
+            last.Name);
     }
 
     internal enum StatusResourceSortBy

@@ -12,5 +12,5 @@ namespace AutopilotTools.Local.Storage
         string Status,
         DateTime CreationTime,
         DateTime LastModifiedTime,
-        string Document);
+        string Document) : IStatusRecord;
 }

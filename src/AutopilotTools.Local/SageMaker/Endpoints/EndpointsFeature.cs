@@ -9,10 +9,10 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
         {
             var resolver = new DeploymentResolver(s.EndpointConfigs, s.Models, s.Region);
             yield return new CreateEndpointOperation(s.Endpoints, resolver, s.EndpointWorker, s.Region, s.Clock).Operation();
-            yield return new DescribeEndpointOperation(s.Endpoints).Operation();
+            yield return DescribeEndpointOperation.Operation(s.Endpoints);
             yield return new DeleteEndpointOperation(s.Endpoints, s.EndpointWorker, s.Clock).Operation();
             yield return new UpdateEndpointOperation(s.Endpoints, resolver, s.EndpointWorker, s.Clock).Operation();
-            yield return new ListEndpointsOperation(s.Endpoints).Operation();
+            yield return ListEndpointsOperation.Operation(s.Endpoints);
         }
     }
 }

@@ -34,7 +34,7 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
             _createModel = new CreateModelOperation(models, region, clock).Operation();
             _createConfig = new CreateEndpointConfigOperation(configs, models, region, clock).Operation();
             _createEndpoint = new CreateEndpointOperation(endpoints, new DeploymentResolver(configs, models, region), worker, region, clock).Operation();
-            _describeEndpoint = new DescribeEndpointOperation(endpoints).Operation();
+            _describeEndpoint = DescribeEndpointOperation.Operation(endpoints);
             _clock = clock;
         }
 

@@ -1,6 +1,3 @@
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using AutopilotTools.Local.SageMaker.Paging;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;
@@ -11,24 +8,13 @@ namespace AutopilotTools.Local.SageMaker.Endpoints
     /// ListEndpoints: filtered by status, part of the name and time windows (bounds exclusive), sorted by
     /// CreationTime (the default), Name or Status, Descending unless asked otherwise, 10 per page by default.
     /// </summary>
-    internal sealed class ListEndpointsOperation
+    internal static class ListEndpointsOperation
     {
-        private readonly IEndpointStore _endpoints;
-
-        public ListEndpointsOperation(IEndpointStore endpoints) => _endpoints = endpoints;
-
-        public SageMakerOperation Operation() =>
-            SageMakerOperation.Create<ListEndpointsInput, ListEndpointsOutput>(SageMakerOperations.ListEndpoints, ListAsync);
-
-        private async Task<ListEndpointsOutput> ListAsync(ListEndpointsInput request, CancellationToken cancellationToken)
-        {
-            var (query, paging) = ListingQueries.WithStatus(request, StatusResourceSortBy.CreationTime);
-            var page = await _endpoints.ListAsync(query, cancellationToken);
-            return new ListEndpointsOutput
+        public static SageMakerOperation Operation(IEndpointStore endpoints) =>
+            SageMakerOperation.Create<ListEndpointsInput, ListEndpointsOutput>(SageMakerOperations.ListEndpoints, async (request, cancellationToken) =>
             {
-                Endpoints = page.Items.Select(EndpointDocuments.Summarize).ToList(),
-                NextToken = paging.NextToken(page.Next),
-            };
-        }
+                var (summaries, nextToken) = await ListingQueries.PageAsync(request, StatusResourceSortBy.CreationTime, endpoints, EndpointDocuments.Summarize, cancellationToken);
+                return new ListEndpointsOutput { Endpoints = summaries, NextToken = nextToken };
+            });
     }
 }

@@ -8,6 +8,6 @@ namespace AutopilotTools.Local.SageMaker.Jobs
     {
         public static IEnumerable<SageMakerOperation> Operations(SageMakerServices s) =>
             new AutoMLJobOperations(s.Jobs, s.JobStopper, s.Runner, s.ProblemTypes, s.Region, s.Clock).Operations()
-                .Append(new ListAutoMLJobsOperation(s.Jobs).Operation());
+                .Append(ListAutoMLJobsOperation.Operation(s.Jobs));
     }
 }

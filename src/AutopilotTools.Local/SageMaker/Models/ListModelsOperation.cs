@@ -1,6 +1,3 @@
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using AutopilotTools.Local.SageMaker.Paging;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;
@@ -11,24 +8,16 @@ namespace AutopilotTools.Local.SageMaker.Models
     /// ListModels: filtered by part of the name and a creation window (bounds exclusive), sorted by CreationTime (the
     /// default) or Name, Descending unless asked otherwise, 10 per page by default.
     /// </summary>
-    internal sealed class ListModelsOperation
+    internal static class ListModelsOperation
     {
-        private readonly IResourceStore _models;
-
-        public ListModelsOperation(IResourceStore models) => _models = models;
-
-        public SageMakerOperation Operation() =>
-            SageMakerOperation.Create<ListModelsInput, ListModelsOutput>(SageMakerOperations.ListModels, ListAsync);
-
-        private async Task<ListModelsOutput> ListAsync(ListModelsInput request, CancellationToken cancellationToken)
-        {
-            var (query, paging) = ListingQueries.Named(request);
-            var page = await _models.ListAsync(query, cancellationToken);
-            return new ListModelsOutput
+        public static SageMakerOperation Operation(IResourceStore models) =>
+            SageMakerOperation.Create<ListModelsInput, ListModelsOutput>(SageMakerOperations.ListModels, async (request, cancellationToken) =>
             {
-                Models = page.Items.Select(m => new ModelSummary { ModelName = m.Name, ModelArn = m.Arn, CreationTime = m.CreationTime }).ToList(),
-                NextToken = paging.NextToken(page.Next),
-            };
-        }
+                var (summaries, nextToken) = await ListingQueries.PageAsync(request, models, Summarize, cancellationToken);
+                return new ListModelsOutput { Models = summaries, NextToken = nextToken };
+            });
+
+        private static ModelSummary Summarize(ResourceRecord model) =>
+            new ModelSummary { ModelName = model.Name, ModelArn = model.Arn, CreationTime = model.CreationTime };
     }
 }

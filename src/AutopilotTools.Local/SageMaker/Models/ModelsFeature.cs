@@ -9,6 +9,6 @@ namespace AutopilotTools.Local.SageMaker.Models
         public static IEnumerable<SageMakerOperation> Operations(SageMakerServices s) =>
             ResourceOperations.ForModels(s.Models)
                 .Prepend(new CreateModelOperation(s.Models, s.Region, s.Clock).Operation())
-                .Append(new ListModelsOperation(s.Models).Operation());
+                .Append(ListModelsOperation.Operation(s.Models));
     }
 }

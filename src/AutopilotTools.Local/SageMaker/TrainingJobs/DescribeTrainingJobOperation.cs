@@ -1,5 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;
 
@@ -10,20 +8,11 @@ namespace AutopilotTools.Local.SageMaker.TrainingJobs
     /// training saved them. The local server runs no other training jobs, so any other name is not found, in the
     /// service's words for that.
     /// </summary>
-    internal sealed class DescribeTrainingJobOperation
+    internal static class DescribeTrainingJobOperation
     {
-        private readonly ITrainingJobStore _trainingJobs;
-
-        public DescribeTrainingJobOperation(ITrainingJobStore trainingJobs) => _trainingJobs = trainingJobs;
-
-        public SageMakerOperation Operation() =>
-            SageMakerOperation.Create<DescribeTrainingJobRequest, DescribeTrainingJobResponse>(SageMakerOperations.DescribeTrainingJob, DescribeAsync);
-
-        private async Task<DescribeTrainingJobResponse> DescribeAsync(DescribeTrainingJobRequest request, CancellationToken cancellationToken)
-        {
-            TrainingJobRecord trainingJob = await _trainingJobs.GetAsync(request.TrainingJobName!, cancellationToken)
-                ?? throw SageMakerError.RequestedResourceNotFound();
-            return Documents.Deserialize<DescribeTrainingJobResponse>(trainingJob.Document);
-        }
+        public static SageMakerOperation Operation(ITrainingJobStore trainingJobs) =>
+            SageMakerOperation.Create<DescribeTrainingJobRequest, DescribeTrainingJobResponse>(SageMakerOperations.DescribeTrainingJob, async (request, cancellationToken) =>
+                Documents.Deserialize<DescribeTrainingJobResponse>(
+                    (await trainingJobs.GetAsync(request.TrainingJobName!, cancellationToken) ?? throw SageMakerError.RequestedResourceNotFound()).Document));
     }
 }

@@ -7,7 +7,7 @@ namespace AutopilotTools.Local.SageMaker.TrainingJobs
     {
         public static IEnumerable<SageMakerOperation> Operations(SageMakerServices s)
         {
-            yield return new DescribeTrainingJobOperation(s.TrainingJobs).Operation();
+            yield return DescribeTrainingJobOperation.Operation(s.TrainingJobs);
         }
     }
 }

@@ -1,6 +1,3 @@
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using AutopilotTools.Local.SageMaker.Paging;
 using AutopilotTools.Local.Storage;
 using AutopilotTools.Model;
@@ -11,24 +8,13 @@ namespace AutopilotTools.Local.SageMaker.TransformJobs
     /// ListTransformJobs: filtered by status, part of the name and time windows (bounds exclusive), sorted by
     /// CreationTime (the default), Name or Status, Descending unless asked otherwise, 10 per page by default.
     /// </summary>
-    internal sealed class ListTransformJobsOperation
+    internal static class ListTransformJobsOperation
     {
-        private readonly ITransformJobStore _jobs;
-
-        public ListTransformJobsOperation(ITransformJobStore jobs) => _jobs = jobs;
-
-        public SageMakerOperation Operation() =>
-            SageMakerOperation.Create<ListTransformJobsRequest, ListTransformJobsResponse>(SageMakerOperations.ListTransformJobs, ListAsync);
-
-        private async Task<ListTransformJobsResponse> ListAsync(ListTransformJobsRequest request, CancellationToken cancellationToken)
-        {
-            var (query, paging) = ListingQueries.WithStatus(request, StatusResourceSortBy.CreationTime);
-            var page = await _jobs.ListAsync(query, cancellationToken);
-            return new ListTransformJobsResponse
+        public static SageMakerOperation Operation(ITransformJobStore jobs) =>
+            SageMakerOperation.Create<ListTransformJobsRequest, ListTransformJobsResponse>(SageMakerOperations.ListTransformJobs, async (request, cancellationToken) =>
             {
-                TransformJobSummaries = page.Items.Select(TransformJobDocuments.Summarize).ToList(),
-                NextToken = paging.NextToken(page.Next),
-            };
-        }
+                var (summaries, nextToken) = await ListingQueries.PageAsync(request, StatusResourceSortBy.CreationTime, jobs, TransformJobDocuments.Summarize, cancellationToken);
+                return new ListTransformJobsResponse { TransformJobSummaries = summaries, NextToken = nextToken };
+            });
     }
 }

@@ -8,8 +8,8 @@ namespace AutopilotTools.Local.SageMaker.TransformJobs
         public static IEnumerable<SageMakerOperation> Operations(SageMakerServices s)
         {
             yield return new CreateTransformJobOperation(s.TransformJobs, s.Models, s.TransformWorker, s.Region, s.Clock).Operation();
-            yield return new DescribeTransformJobOperation(s.TransformJobs).Operation();
-            yield return new ListTransformJobsOperation(s.TransformJobs).Operation();
+            yield return DescribeTransformJobOperation.Operation(s.TransformJobs);
+            yield return ListTransformJobsOperation.Operation(s.TransformJobs);
             yield return new StopTransformJobOperation(s.TransformJobs, s.TransformWorker, s.Clock).Operation();
         }
     }
