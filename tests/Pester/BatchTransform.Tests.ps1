@@ -123,8 +123,9 @@ Describe 'Get-AutoMLBatchTransform and Stop-AutoMLBatchTransform' {
         $started | Stop-AutoMLBatchTransform -Confirm:$false -ErrorAction SilentlyContinue
     }
 
-    It 'lists transforms with a name filter, as summaries shown in a table that fits 80 columns' {
-        $prefix = New-TestName 'listed'
+    It 'lists transforms with a name filter, as summaries shown in a table that fits 80 columns and names them whole at 120' {
+        # Names as long as the ones Invoke-AutoMLBatchTransform makes (model name and time).
+        $prefix = (New-TestName 'listed') + '-' + ('n' * 38)
         $null = Start-LongTransform "$prefix-a"; $null = Start-LongTransform "$prefix-b"
         $listed = Get-AutoMLBatchTransform -NameContains $prefix -SortBy Name -SortOrder Ascending
         $listed.TransformJobName | Should -Be "$prefix-a", "$prefix-b"
@@ -133,11 +134,12 @@ Describe 'Get-AutoMLBatchTransform and Stop-AutoMLBatchTransform' {
         Get-AutoMLBatchTransform -NameContains $prefix -StatusEquals Failed | Should -BeNullOrEmpty
         foreach ($width in 80, 120) {
             $lines = ($listed | Out-String -Width $width) -split "`r?`n" | Where-Object { $_.Trim() }
-            $lines[0] | Should -Match '^TransformJobName\s+Status\s+Duration\s+Created \(UTC\)'
+            $lines[0] | Should -Match '^Status\s+Duration\s+Created \(UTC\)\s+TransformJobName$'
             $lines[1] | Should -Match '^[- ]+$' -Because "the header did not wrap at $width columns"
-            $lines[2] | Should -Match "^$prefix-a\s+(InProgress|Completed)"
+            $lines[2] | Should -Match '^(InProgress|Completed)\s'
             $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual $width }
         }
+        (($listed | Out-String -Width 120) -split "`r?`n" | Where-Object { $_.Trim() })[2].TrimEnd() | Should -BeLike "* $prefix-a"
         $listed | Stop-AutoMLBatchTransform -Confirm:$false -ErrorAction SilentlyContinue
     }
 
