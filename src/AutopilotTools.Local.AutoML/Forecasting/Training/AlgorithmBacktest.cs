@@ -23,6 +23,9 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Training
 
         public string? Failure { get; set; }
 
+        /// <summary>Whether it failed for running over MaxRuntimePerTrainingJobInSeconds (<see cref="Failure"/> says so).</summary>
+        public bool OverRuntimeLimit { get; set; }
+
         public double Weight { get; set; }
 
         public TimeSpan Time { get; set; }

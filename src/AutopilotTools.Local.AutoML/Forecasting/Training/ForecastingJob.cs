@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using AutopilotTools.Catalog;
 using AutopilotTools.Local.AutoML.Forecasting.Algorithms;
 using AutopilotTools.Local.AutoML.Forecasting.Data;
@@ -15,9 +16,9 @@ using AutopilotTools.Model;
 namespace AutopilotTools.Local.AutoML.Forecasting.Training
 {
     /// <summary>
-    /// One forecasting job: read and resample the data, backtest every algorithm on the last horizon, weight them
-    /// into an ensemble on that backtest, refit the global models on all the data, and write the one candidate (the
-    /// ensemble) with its backtest results and reports.
+    /// One forecasting job: read and resample the data, backtest every algorithm on the last horizon and refit it on
+    /// all the data (each under MaxRuntimePerTrainingJobInSeconds), weight those that finished into an ensemble on
+    /// that backtest, and write the one candidate (the ensemble) with its backtest results and reports.
     /// </summary>
     internal sealed class ForecastingJob
     {
@@ -73,18 +74,22 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Training
             };
 
             Report(AutoMLJobSecondaryStatus.TrainingModels, "Backtesting " + string.Join(", ", spec.Algorithms) + ".", candidate.Name);
-            // Algorithms side by side: each runs single-threaded LightGBM or per-series fits.
-            var backtests = new AlgorithmBacktest[spec.Algorithms.Count];
-            System.Threading.Tasks.Parallel.For(0, backtests.Length, new System.Threading.Tasks.ParallelOptions { CancellationToken = cancellationToken },
-                a => backtests[a] = BacktestOne(Forecasters.For(spec.Algorithms[a]), backtest, context, cancellationToken));
-            var results = backtests.ToList();
+            // Algorithms side by side (each runs single-threaded LightGBM or per-series fits), each a training of its
+            // own under MaxRuntimePerTrainingJobInSeconds: its limit is started here, in the algorithms' order.
+            Task<AlgorithmTraining>[] trainings = spec.Algorithms.Select(a => TrainAsync(Forecasters.For(a), backtest, data, context, cancellationToken)).ToArray();
+            AlgorithmTraining[] algorithms = Task.WhenAll(trainings).GetAwaiter().GetResult();
+            var results = algorithms.Select(a => a.Backtest).ToList();
 
             var baseline = BacktestOne(new SeasonalNaiveForecaster(), backtest, context, cancellationToken);
-            List<AlgorithmBacktest> trained = results.Where(r => r.Forecasts != null).ToList();
+            List<AlgorithmTraining> completed = algorithms.Where(a => a.Refit != null).ToList();
+            List<AlgorithmBacktest> trained = completed.Select(a => a.Backtest).ToList();
             if (trained.Count == 0)
             {
                 candidate.Status = CandidateStatus.Failed;
-                candidate.FailureReason = "Every algorithm failed: " + string.Join(" ", results.Select(r => $"{r.Algorithm}: {r.Failure}"));
+                // All over the limit, the ensemble's training ran over it as the tabular engine's candidates do.
+                candidate.FailureReason = results.All(r => r.OverRuntimeLimit)
+                    ? results[0].Failure
+                    : "Every algorithm failed: " + string.Join(" ", results.Select(r => $"{r.Algorithm}: {r.Failure}"));
                 candidate.EndTime = _input.Clock.GetUtcNow();
                 return Outcome(spec, candidate, null, dataReport, null);
             }
@@ -98,7 +103,7 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Training
             QuantileForecast[] ensembleForecasts = EnsembleSelection.Combine(trained.Select(r => r.Forecasts!).ToList(), weights, context);
             var ensemble = new AlgorithmBacktest("ensemble", candidate.Trainer) { Forecasts = ensembleForecasts, Metrics = backtest.Score(ensembleForecasts), Weight = 1 };
 
-            // The members kept are refitted on every step of the data, backtest window included.
+            // The members kept were refitted on every step of the data, backtest window included; the others are dropped.
             cancellationToken.ThrowIfCancellationRequested();
             string modelDirectory = Path.Combine(output, "candidates", candidate.Name);
             Directory.CreateDirectory(modelDirectory);
@@ -110,13 +115,17 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Training
                 SeasonLength = context.SeasonLength,
                 NonNegative = context.NonNegative,
             };
-            List<AlgorithmBacktest> kept = trained.Where(r => r.Weight > 0).ToList();
-            System.Threading.Tasks.Parallel.ForEach(kept, new System.Threading.Tasks.ParallelOptions { CancellationToken = cancellationToken }, member =>
+            foreach (AlgorithmTraining member in completed)
             {
-                IForecastModel model = Forecasters.For(member.Algorithm).Fit(data, context, cancellationToken);
-                model.Save(Path.Combine(modelDirectory, "members", member.Algorithm));
-                (model as IDisposable)?.Dispose();
-            });
+                if (member.Backtest.Weight > 0)
+                {
+                    member.Refit!.Save(Path.Combine(modelDirectory, "members", member.Backtest.Algorithm));
+                }
+
+                (member.Refit as IDisposable)?.Dispose();
+            }
+
+            List<AlgorithmBacktest> kept = trained.Where(r => r.Weight > 0).ToList();
             manifest.Members.AddRange(kept.Select(m => new ManifestMember { Algorithm = m.Algorithm, Weight = m.Weight, Directory = Path.Combine("members", m.Algorithm) }));
 
             manifest.Write(modelDirectory);
@@ -133,6 +142,38 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Training
             candidate.EndTime = _input.Clock.GetUtcNow();
             ReportFiles insights = ForecastReports.ModelInsights(Path.Combine(output, "reports"), spec, candidate, results, ensemble, baseline, metric);
             return Outcome(spec, candidate, candidate, dataReport, insights);
+        }
+
+        /// <summary>
+        /// One algorithm's training, a candidate of the job's: its backtest, then (when it forecast the window) its refit
+        /// on all the data, held until the ensemble's weights say whether it is kept. Both run under
+        /// MaxRuntimePerTrainingJobInSeconds on the job's clock: over it the algorithm fails with the tabular engine's
+        /// reason, and the others go on.
+        /// </summary>
+        private async Task<AlgorithmTraining> TrainAsync(IForecaster forecaster, Backtest backtest, SeriesSet data, ForecastContext context, CancellationToken job)
+        {
+            using var limit = new CandidateRuntimeLimit(CandidateRuntimeLimit.Of(_input.Request), _input.Clock, job);
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                return await limit.RunAsync(token =>
+                {
+                    token.ThrowIfCancellationRequested();
+                    AlgorithmBacktest result = BacktestOne(forecaster, backtest, context, token);
+                    token.ThrowIfCancellationRequested();
+                    return new AlgorithmTraining(result, result.Forecasts == null ? null : forecaster.Fit(data, context, token));
+                }).ConfigureAwait(false);
+            }
+            catch (Exception) when (limit.Reached)
+            {
+                lock (_notes)
+                {
+                    _notes.Add($"{forecaster.Algorithm} was stopped: {limit.FailureReason}");
+                }
+
+                var stopped = new AlgorithmBacktest(forecaster.Algorithm, forecaster.StandIn) { Failure = limit.FailureReason, OverRuntimeLimit = true, Time = clock.Elapsed };
+                return new AlgorithmTraining(stopped, null);
+            }
         }
 
         private AlgorithmBacktest BacktestOne(IForecaster forecaster, Backtest backtest, ForecastContext context, CancellationToken cancellationToken)
@@ -179,7 +220,7 @@ namespace AutopilotTools.Local.AutoML.Forecasting.Training
                 Candidates = new[] { candidate },
                 BestCandidate = best,
                 SecondaryStatus = best == null ? AutoMLJobSecondaryStatus.Failed : AutoMLJobSecondaryStatus.Completed,
-                FailureReason = best == null ? candidate.FailureReason : null,
+                FailureReason = best == null ? CandidateRuntimeLimit.NoneCompleted(new[] { candidate }) : null,
                 DataExplorationReport = dataReport,
                 ModelInsightsReport = insights,
                 Notes = _notes,

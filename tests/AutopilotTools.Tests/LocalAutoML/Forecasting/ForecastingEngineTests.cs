@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AutopilotTools.Local.AutoML;
 using AutopilotTools.Local.AutoML.Forecasting;
+using AutopilotTools.Local.AutoML.Forecasting.Persistence;
 using AutopilotTools.Local.AutoML.Problems;
 using AutopilotTools.Model;
 using Xunit;
@@ -171,6 +172,63 @@ namespace AutopilotTools.Tests.LocalAutoML.Forecasting
             Assert.Null(outcome.BestCandidate);
             Assert.Equal("MaxAutoMLJobRuntimeInSeconds (3600 s) ran out before the candidate finished training.", outcome.FailureReason);
             Assert.True(File.Exists(outcome.DataExplorationReport.HtmlPath));
+        }
+
+        /// <summary>
+        /// Every algorithm's training over MaxRuntimePerTrainingJobInSeconds (on a clock whose limits run out as they
+        /// are set): each is stopped, the ensemble fails with the tabular engine's reason, and the job, with no
+        /// candidate completed, with the service's.
+        /// </summary>
+        [Fact]
+        public async Task EveryAlgorithmOverMaxRuntimePerTrainingJobFailsTheCandidateAndTheJob()
+        {
+            using var directory = new TempDirectory();
+            TrainingOutcome outcome = await NptsAndEtsUnderOneMinutePerTrainingAsync(directory, new LimitsComeAtOnceClock(OneMinute));
+
+            CandidateResult candidate = Assert.Single(outcome.Candidates);
+            Assert.Equal((CandidateStatus.Failed, OverOneMinute), (candidate.Status, candidate.FailureReason));
+            Assert.Null(candidate.ModelPath);
+            Assert.Equal(AutoMLJobSecondaryStatus.Failed, outcome.SecondaryStatus);
+            Assert.Equal($"No candidate completed: weekly-ensemble-001: {OverOneMinute}", outcome.FailureReason);
+            Assert.Null(outcome.BestCandidate);
+            Assert.Equal(new[] { $"npts was stopped: {OverOneMinute}", $"ets was stopped: {OverOneMinute}" }, outcome.Notes.Where(n => n.Contains("stopped", StringComparison.Ordinal)).OrderByDescending(n => n));
+        }
+
+        /// <summary>
+        /// One algorithm over MaxRuntimePerTrainingJobInSeconds (the first limit set, npts's, runs out at once; the
+        /// others never do): it is stopped, the ensemble is built from the other, and the job completes.
+        /// </summary>
+        [Fact]
+        public async Task AnAlgorithmOverMaxRuntimePerTrainingJobIsLeftOutOfTheEnsembleAndTheJobCompletes()
+        {
+            using var directory = new TempDirectory();
+            TrainingOutcome outcome = await NptsAndEtsUnderOneMinutePerTrainingAsync(directory, new LimitsComeAtOnceClock(OneMinute, count: 1));
+
+            CandidateResult candidate = Assert.Single(outcome.Candidates);
+            Assert.True(candidate.Status == CandidateStatus.Completed, candidate.FailureReason);
+            Assert.Same(candidate, outcome.BestCandidate);
+            Assert.Equal(AutoMLJobSecondaryStatus.Completed, outcome.SecondaryStatus);
+            Assert.Contains($"npts was stopped: {OverOneMinute}", outcome.Notes);
+            Assert.Equal(new[] { ("ets", 1.0) }, ForecastManifest.Read(candidate.ModelDirectory!).Members.Select(m => (m.Algorithm, m.Weight)));
+            using var metrics = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(candidate.ArtifactFolders[CandidateArtifactKinds.BacktestResults], "metrics.json")));
+            var algorithms = metrics.RootElement.GetProperty("algorithms").EnumerateArray().ToDictionary(a => a.GetProperty("algorithm").GetString()!);
+            Assert.Equal((OverOneMinute, 0.0), (algorithms["npts"].GetProperty("failure").GetString(), algorithms["npts"].GetProperty("weight").GetDouble()));
+            Assert.Equal(1.0, algorithms["ets"].GetProperty("weight").GetDouble());
+        }
+
+        private const string OverOneMinute = "Training ran longer than MaxRuntimePerTrainingJobInSeconds (60 s) and was stopped.";
+
+        private static readonly TimeSpan OneMinute = TimeSpan.FromSeconds(60);
+
+        /// <summary>A daily job of npts and ets with MaxRuntimePerTrainingJobInSeconds 60, trained on <paramref name="clock"/>.</summary>
+        private static Task<TrainingOutcome> NptsAndEtsUnderOneMinutePerTrainingAsync(TempDirectory directory, TimeProvider clock)
+        {
+            string data = directory.Combine("train.csv");
+            File.WriteAllText(data, DemandData.Csv(DemandData.Rows(2, 60, seed: 15)));
+            DescribeAutoMLJobV2Response request = Request("D", 7, "npts", "ets");
+            request.AutoMLProblemTypeConfig!.TimeSeriesForecastingJobConfig!.CompletionCriteria = new AutoMLJobCompletionCriteria { MaxRuntimePerTrainingJobInSeconds = (int)OneMinute.TotalSeconds };
+            return new ForecastingProblemType().TrainAsync(
+                new JobInput { Request = request, TrainingPaths = new[] { data }, OutputDirectory = directory.Combine("out"), Clock = clock }, null, default);
         }
     }
 }
