@@ -59,20 +59,7 @@ namespace AutopilotTools.Commands
 
         private async Task<(IReadOnlyList<TransformJobSummary>, string?)> ListPage(string? nextToken, int pageSize)
         {
-            var times = UtcTimeFilters;
-            var request = new ListTransformJobsRequest
-            {
-                StatusEquals = StatusEquals,
-                NameContains = NameContains,
-                CreationTimeAfter = times.CreatedAfter,
-                CreationTimeBefore = times.CreatedBefore,
-                LastModifiedTimeAfter = times.LastModifiedAfter,
-                LastModifiedTimeBefore = times.LastModifiedBefore,
-                SortBy = SortBy,
-                SortOrder = SortOrder,
-                MaxResults = pageSize,
-                NextToken = nextToken,
-            };
+            var request = PageRequest<ListTransformJobsRequest>(StatusEquals, SortBy, SortOrder, nextToken, pageSize);
             ListTransformJobsResponse page = await SageMaker.ListTransformJobsAsync(request, CancelToken).ConfigureAwait(false);
             return ((IReadOnlyList<TransformJobSummary>?)page.TransformJobSummaries ?? Array.Empty<TransformJobSummary>(), page.NextToken);
         }

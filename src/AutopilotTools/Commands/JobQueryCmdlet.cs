@@ -60,20 +60,7 @@ namespace AutopilotTools.Commands
 
         private async System.Threading.Tasks.Task<(IReadOnlyList<Model.AutoMLJobSummary>, string?)> ListPage(string? nextToken, int pageSize)
         {
-            var times = UtcTimeFilters;
-            var request = new ListAutoMLJobsRequest
-            {
-                StatusEquals = StatusEquals,
-                NameContains = NameContains,
-                CreationTimeAfter = times.CreatedAfter,
-                CreationTimeBefore = times.CreatedBefore,
-                LastModifiedTimeAfter = times.LastModifiedAfter,
-                LastModifiedTimeBefore = times.LastModifiedBefore,
-                SortBy = SortBy,
-                SortOrder = SortOrder,
-                MaxResults = pageSize,
-                NextToken = nextToken,
-            };
+            var request = PageRequest<ListAutoMLJobsRequest>(StatusEquals, SortBy, SortOrder, nextToken, pageSize);
             ListAutoMLJobsResponse page = await SageMaker.ListAutoMLJobsAsync(request, CancelToken).ConfigureAwait(false);
             return ((IReadOnlyList<Model.AutoMLJobSummary>?)page.AutoMLJobSummaries ?? Array.Empty<Model.AutoMLJobSummary>(), page.NextToken);
         }

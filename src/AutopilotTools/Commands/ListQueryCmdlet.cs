@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using AutopilotTools.Infrastructure;
+using AutopilotTools.Model;
 
 namespace AutopilotTools.Commands
 {
@@ -31,8 +32,23 @@ namespace AutopilotTools.Commands
         [Parameter(ParameterSetName = ListSet)]
         public DateTime? LastModifiedBefore { get; set; }
 
-        /// <summary>The time filters as the List calls take them: in UTC.</summary>
-        protected (DateTime? CreatedAfter, DateTime? CreatedBefore, DateTime? LastModifiedAfter, DateTime? LastModifiedBefore) UtcTimeFilters =>
-            (CreatedAfter?.ToUniversalTime(), CreatedBefore?.ToUniversalTime(), LastModifiedAfter?.ToUniversalTime(), LastModifiedBefore?.ToUniversalTime());
+        /// <summary>
+        /// A List request for one page, with this cmdlet's filters (times in UTC, as the List calls take them) and the
+        /// status and sort filters the subclass declares with its API's own values.
+        /// </summary>
+        protected T PageRequest<T>(string? statusEquals, string? sortBy, string? sortOrder, string? nextToken, int pageSize)
+            where T : IStatusListRequest, new() => new T
+            {
+                StatusEquals = statusEquals,
+                NameContains = NameContains,
+                CreationTimeAfter = CreatedAfter?.ToUniversalTime(),
+                CreationTimeBefore = CreatedBefore?.ToUniversalTime(),
+                LastModifiedTimeAfter = LastModifiedAfter?.ToUniversalTime(),
+                LastModifiedTimeBefore = LastModifiedBefore?.ToUniversalTime(),
+                SortBy = sortBy,
+                SortOrder = sortOrder,
+                MaxResults = pageSize,
+                NextToken = nextToken,
+            };
     }
 }
