@@ -13,7 +13,7 @@ namespace AutopilotTools.Tests.Terminal
     /// </summary>
     public sealed class CtrlCTests
     {
-        [TerminalFact]
+        [Fact]
         public void CtrlCStopsTheCommandAndLeavesTheServerAndItsJobsRunning()
         {
             string folder = TempDirectories.Create();

@@ -8,18 +8,6 @@ using Xunit;
 
 namespace AutopilotTools.Tests.Terminal
 {
-    /// <summary>Runs only where tmux can give pwsh a real terminal (not on Windows).</summary>
-    public sealed class TerminalFactAttribute : FactAttribute
-    {
-        public TerminalFactAttribute()
-        {
-            if (OperatingSystem.IsWindows())
-            {
-                Skip = "A pseudo-terminal with real Ctrl+C needs tmux, which Windows does not have.";
-            }
-        }
-    }
-
     /// <summary>
     /// Real pwsh (the repository's local tool, `dotnet pwsh`) in a real pseudo-terminal, driven through tmux on a
     /// server of its own: keys are typed as a user types them, and Ctrl+C is the terminal's, so the kernel sends
@@ -127,7 +115,7 @@ namespace AutopilotTools.Tests.Terminal
             }
             catch (System.ComponentModel.Win32Exception e)
             {
-                throw new InvalidOperationException("These tests drive pwsh in a terminal with tmux, which is not installed (apt-get install -y tmux).", e);
+                throw new InvalidOperationException("These tests drive pwsh in a terminal with tmux, which is not installed (apt-get install -y tmux; Windows has no tmux: run them on Linux or macOS).", e);
             }
 
             using (process)

@@ -12,7 +12,7 @@ namespace AutopilotTools.Tests.Terminal
     /// </summary>
     public sealed class ThreadJobTests
     {
-        [TerminalFact]
+        [Fact]
         public void ThreadJobsAndParallelRunspacesUseTheSessionsServer()
         {
             string folder = TempDirectories.Create();
