@@ -12,43 +12,32 @@ namespace AutopilotTools.Local.Jobs
     /// </summary>
     internal static class JobDocuments
     {
-        public static DescribeAutoMLJobResponse FromCreate(CreateAutoMLJobRequest request, string arn, DateTime now) => new DescribeAutoMLJobResponse
+        /// <summary>Every member the request shares with the describe document (Tags stay behind), InProgress/Starting.</summary>
+        public static DescribeAutoMLJobResponse FromCreate(CreateAutoMLJobRequest request, string arn, DateTime now)
         {
-            AutoMLJobName = request.AutoMLJobName,
-            AutoMLJobArn = arn,
-            InputDataConfig = request.InputDataConfig,
-            OutputDataConfig = request.OutputDataConfig,
-            RoleArn = request.RoleArn,
-            AutoMLJobObjective = request.AutoMLJobObjective,
-            ProblemType = request.ProblemType,
-            AutoMLJobConfig = request.AutoMLJobConfig,
-            CreationTime = now,
-            LastModifiedTime = now,
-            AutoMLJobStatus = AutoMLJobStatus.InProgress,
-            AutoMLJobSecondaryStatus = AutoMLJobSecondaryStatus.Starting,
-            GenerateCandidateDefinitionsOnly = request.GenerateCandidateDefinitionsOnly ?? false,
-            ModelDeployConfig = request.ModelDeployConfig,
-        };
+            DescribeAutoMLJobResponse described = ModelCopy.SameNamed(request, new DescribeAutoMLJobResponse
+            {
+                AutoMLJobArn = arn,
+                CreationTime = now,
+                LastModifiedTime = now,
+                AutoMLJobStatus = AutoMLJobStatus.InProgress,
+                AutoMLJobSecondaryStatus = AutoMLJobSecondaryStatus.Starting,
+            });
+            described.GenerateCandidateDefinitionsOnly ??= false;
+            return described;
+        }
 
-        public static DescribeAutoMLJobV2Response FromCreate(CreateAutoMLJobV2Request request, string arn, DateTime now) => new DescribeAutoMLJobV2Response
-        {
-            AutoMLJobName = request.AutoMLJobName,
-            AutoMLJobArn = arn,
-            AutoMLJobInputDataConfig = request.AutoMLJobInputDataConfig,
-            OutputDataConfig = request.OutputDataConfig,
-            RoleArn = request.RoleArn,
-            AutoMLJobObjective = request.AutoMLJobObjective,
-            AutoMLProblemTypeConfig = request.AutoMLProblemTypeConfig,
-            AutoMLProblemTypeConfigName = ProblemTypeConfigName(request.AutoMLProblemTypeConfig),
-            CreationTime = now,
-            LastModifiedTime = now,
-            AutoMLJobStatus = AutoMLJobStatus.InProgress,
-            AutoMLJobSecondaryStatus = AutoMLJobSecondaryStatus.Starting,
-            ModelDeployConfig = request.ModelDeployConfig,
-            DataSplitConfig = request.DataSplitConfig,
-            SecurityConfig = request.SecurityConfig,
-            AutoMLComputeConfig = request.AutoMLComputeConfig,
-        };
+        /// <summary>Every member the request shares with the describe document (Tags stay behind), InProgress/Starting.</summary>
+        public static DescribeAutoMLJobV2Response FromCreate(CreateAutoMLJobV2Request request, string arn, DateTime now) =>
+            ModelCopy.SameNamed(request, new DescribeAutoMLJobV2Response
+            {
+                AutoMLJobArn = arn,
+                AutoMLProblemTypeConfigName = ProblemTypeConfigName(request.AutoMLProblemTypeConfig),
+                CreationTime = now,
+                LastModifiedTime = now,
+                AutoMLJobStatus = AutoMLJobStatus.InProgress,
+                AutoMLJobSecondaryStatus = AutoMLJobSecondaryStatus.Starting,
+            });
 
         /// <summary>
         /// A V1 job as DescribeAutoMLJobV2 shows it: a tabular problem whose target, weights, problem type, completion

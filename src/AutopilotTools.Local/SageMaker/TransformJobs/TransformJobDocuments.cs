@@ -10,25 +10,14 @@ namespace AutopilotTools.Local.SageMaker.TransformJobs
         public const string InterruptedReason =
             "The local Autopilot server was interrupted (stopped, restarted or killed) while this transform job was running; the job did not finish. Create it again to rerun it.";
 
-        public static DescribeTransformJobResponse FromCreate(CreateTransformJobRequest request, string arn, DateTime now) => new DescribeTransformJobResponse
-        {
-            TransformJobName = request.TransformJobName,
-            TransformJobArn = arn,
-            TransformJobStatus = TransformJobStatus.InProgress,
-            ModelName = request.ModelName,
-            MaxConcurrentTransforms = request.MaxConcurrentTransforms,
-            ModelClientConfig = request.ModelClientConfig,
-            MaxPayloadInMB = request.MaxPayloadInMB,
-            BatchStrategy = request.BatchStrategy,
-            Environment = request.Environment,
-            TransformInput = request.TransformInput,
-            TransformOutput = request.TransformOutput,
-            DataCaptureConfig = request.DataCaptureConfig,
-            TransformResources = request.TransformResources,
-            DataProcessing = request.DataProcessing,
-            ExperimentConfig = request.ExperimentConfig,
-            CreationTime = now,
-        };
+        /// <summary>Every member the request shares with the describe document (Tags stay behind), InProgress.</summary>
+        public static DescribeTransformJobResponse FromCreate(CreateTransformJobRequest request, string arn, DateTime now) =>
+            ModelCopy.SameNamed(request, new DescribeTransformJobResponse
+            {
+                TransformJobArn = arn,
+                TransformJobStatus = TransformJobStatus.InProgress,
+                CreationTime = now,
+            });
 
         public static DescribeTransformJobResponse Describe(TransformJobRecord job) => Documents.Deserialize<DescribeTransformJobResponse>(job.Document);
 
