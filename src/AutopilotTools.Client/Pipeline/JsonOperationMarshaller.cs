@@ -19,7 +19,7 @@ namespace AutopilotTools.Client.Pipeline
             {
                 HttpMethod = "POST",
                 ResourcePath = "/",
-                Content = ServiceJson.Serialize(operation.Payload, operation.PayloadType),
+                Content = ServiceJson.Serialize(operation.Payload, operation.PayloadType, WireJson.Options),
             };
             request.Headers["X-Amz-Target"] = _targetPrefix + "." + operation.Operation;
             request.Headers["Content-Type"] = "application/x-amz-json-1.1";

@@ -19,7 +19,7 @@ namespace AutopilotTools.Client.Pipeline
             byte[] body = ReadAll(context.Stream);
             return new OperationResponse<TResult>
             {
-                Result = body.Length == 0 ? new TResult() : ServiceJson.Deserialize<TResult>(body),
+                Result = body.Length == 0 ? new TResult() : ServiceJson.Deserialize<TResult>(body, WireJson.Options),
             };
         }
 
