@@ -9,8 +9,11 @@ internal static class ClrTypes
     /// <summary>The type of a structure property: every member may be absent, so value types become nullable.</summary>
     public static string PropertyType(ServiceModel model, string shapeName) => ElementType(model, shapeName) + "?";
 
-    /// <summary>The type of a list element or map value, which is never null on the wire.</summary>
-    public static string ElementType(ServiceModel model, string shapeName)
+    /// <summary>
+    /// The type of a list element or map value, which is never null on the wire. Model classes are named as seen from
+    /// their own namespace, or with <paramref name="modelPrefix"/> (e.g. global::AutopilotTools.Model.) from elsewhere.
+    /// </summary>
+    public static string ElementType(ServiceModel model, string shapeName, string modelPrefix = "")
     {
         Shape shape = model[shapeName];
         return shape.Type switch
@@ -22,9 +25,9 @@ internal static class ClrTypes
             "boolean" => "bool",
             "timestamp" => "System.DateTime",
             "blob" => "byte[]",
-            "list" => $"System.Collections.Generic.List<{ElementType(model, shape.Member!)}>",
-            "map" => $"System.Collections.Generic.Dictionary<{MapKeyType(model, shape)}, {ElementType(model, shape.Value!)}>",
-            "structure" when shape.IsModelClass => shape.Name,
+            "list" => $"System.Collections.Generic.List<{ElementType(model, shape.Member!, modelPrefix)}>",
+            "map" => $"System.Collections.Generic.Dictionary<{MapKeyType(model, shape)}, {ElementType(model, shape.Value!, modelPrefix)}>",
+            "structure" when shape.IsModelClass => modelPrefix + shape.Name,
             _ => throw new InvalidDataException($"Shape '{shapeName}' ({shape.Type}) cannot be a member value."),
         };
     }

@@ -52,29 +52,4 @@ internal static class OperationWriter
             "    public partial interface ISageMakerApi\n    {\n" + api + "    }\n\n" +
             "    public partial class SageMakerClient : ISageMakerApi\n    {\n" + client + "    }\n}\n";
     }
-
-    /// <summary>
-    /// The serializer's metadata for every request and response, generated at build time into the client (which is
-    /// precompiled where the module has images for the platform), so a session's first call neither reflects over the
-    /// models nor emits and compiles an accessor per member.
-    /// </summary>
-    public static string WriteWireMetadata(ServiceModel model)
-    {
-        var types = new SortedSet<string>(StringComparer.Ordinal) { EmptyResponse };
-        foreach (Operation op in model.Operations)
-        {
-            types.Add(op.Input);
-            types.Add(op.Output ?? EmptyResponse);
-        }
-
-        var code = new StringBuilder(CSharpText.Header(model.Uid));
-        code.Append("\nnamespace AutopilotTools.Client.Pipeline\n{\n");
-        foreach (string type in types)
-        {
-            code.Append($"    [System.Text.Json.Serialization.JsonSerializable(typeof(AutopilotTools.Model.{type}))]\n");
-        }
-
-        code.Append("    internal sealed partial class WireJsonMetadata : System.Text.Json.Serialization.JsonSerializerContext\n    {\n    }\n}\n");
-        return code.ToString();
-    }
 }

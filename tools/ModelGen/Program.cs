@@ -50,7 +50,7 @@ files.Add($"{ModelFolder}/Enums.g.cs", EnumWriter.Write(model, notes));
 files.Add($"{ModelFolder}/ServiceShapes.g.cs", ShapeTableWriter.Write(model));
 files.Add($"{ModelFolder}/SageMakerOperations.g.cs", OperationWriter.WriteOperations(model));
 files.Add($"{ClientFolder}/SageMakerClient.Operations.g.cs", OperationWriter.WriteClient(model));
-files.Add($"{ClientFolder}/WireJsonMetadata.g.cs", OperationWriter.WriteWireMetadata(model));
+files.Add($"{ClientFolder}/WireJson.g.cs", WireJsonWriter.Write(model));
 
 // Delete first so that a shape dropped from the model does not leave a stale class behind.
 foreach (string folder in new[] { ModelFolder, ClientFolder })

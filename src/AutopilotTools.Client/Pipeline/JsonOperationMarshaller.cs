@@ -1,7 +1,6 @@
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 using Amazon.Runtime.Internal.Transform;
-using AutopilotTools.Json;
 
 namespace AutopilotTools.Client.Pipeline
 {
@@ -19,7 +18,7 @@ namespace AutopilotTools.Client.Pipeline
             {
                 HttpMethod = "POST",
                 ResourcePath = "/",
-                Content = ServiceJson.Serialize(operation.Payload, operation.PayloadType, WireJson.Options),
+                Content = WireJson.Serialize(operation.Payload, operation.PayloadType),
             };
             request.Headers["X-Amz-Target"] = _targetPrefix + "." + operation.Operation;
             request.Headers["Content-Type"] = "application/x-amz-json-1.1";

@@ -4,7 +4,6 @@ using System.Net;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal.Transform;
 using AutopilotTools.Client.Errors;
-using AutopilotTools.Json;
 
 namespace AutopilotTools.Client.Pipeline
 {
@@ -19,7 +18,7 @@ namespace AutopilotTools.Client.Pipeline
             byte[] body = ReadAll(context.Stream);
             return new OperationResponse<TResult>
             {
-                Result = body.Length == 0 ? new TResult() : ServiceJson.Deserialize<TResult>(body, WireJson.Options),
+                Result = body.Length == 0 ? new TResult() : WireJson.Deserialize<TResult>(body),
             };
         }
 

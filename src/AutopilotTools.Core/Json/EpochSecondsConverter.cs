@@ -13,7 +13,10 @@ namespace AutopilotTools.Json
     {
         private static readonly DateTime Epoch = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-        public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadTimestamp(ref reader);
+
+        /// <summary>The timestamp at the reader's current token; the client's generated reader calls this too.</summary>
+        public static DateTime ReadTimestamp(ref Utf8JsonReader reader)
         {
             if (reader.TokenType == JsonTokenType.Number)
             {
@@ -34,10 +37,10 @@ namespace AutopilotTools.Json
             throw new JsonException($"A timestamp must be a number of epoch seconds or an ISO 8601 string, not {reader.TokenType}.");
         }
 
-        public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options)
-        {
-            writer.WriteNumberValue(Math.Round(ToEpochSeconds(value), 3));
-        }
+        public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) => WriteTimestamp(writer, value);
+
+        /// <summary>Writes the timestamp as epoch seconds to the millisecond; the client's generated writer calls this too.</summary>
+        public static void WriteTimestamp(Utf8JsonWriter writer, DateTime value) => writer.WriteNumberValue(Math.Round(ToEpochSeconds(value), 3));
 
         public static DateTime FromEpochSeconds(double seconds) => Epoch.AddTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond));
 

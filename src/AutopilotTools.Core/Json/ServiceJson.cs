@@ -1,7 +1,6 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
 namespace AutopilotTools.Json
 {
@@ -13,24 +12,9 @@ namespace AutopilotTools.Json
     {
         public static JsonSerializerOptions Options { get; } = CreateOptions();
 
-        public static byte[] Serialize(object value, Type type) => Serialize(value, type, Options);
+        public static byte[] Serialize(object value, Type type) => JsonSerializer.SerializeToUtf8Bytes(value, type, Options);
 
-        public static byte[] Serialize(object value, Type type, JsonSerializerOptions options) => JsonSerializer.SerializeToUtf8Bytes(value, type, options);
-
-        public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json) => Deserialize<T>(utf8Json, Options);
-
-        public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonSerializerOptions options) => JsonSerializer.Deserialize<T>(utf8Json, options)!;
-
-        /// <summary>
-        /// The same conventions with metadata generated at build time tried first (the client's, for its requests and
-        /// responses), and reflection for any other type.
-        /// </summary>
-        public static JsonSerializerOptions WithMetadata(IJsonTypeInfoResolver generated)
-        {
-            JsonSerializerOptions options = CreateOptions();
-            options.TypeInfoResolver = JsonTypeInfoResolver.Combine(generated, new DefaultJsonTypeInfoResolver());
-            return options;
-        }
+        public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json) => JsonSerializer.Deserialize<T>(utf8Json, Options)!;
 
         private static JsonSerializerOptions CreateOptions()
         {

@@ -13,8 +13,9 @@ using Xunit;
 namespace AutopilotTools.Tests.Wire
 {
     /// <summary>
-    /// The client reads and writes through serializer metadata generated at build time; the local server and the rest
-    /// of the module through reflection. Both must give the same documents for every request and response.
+    /// The client reads and writes through a reader and writer generated per model class (WireJson); the local server
+    /// and the rest of the module through the serializer (ServiceJson). Both must give the same documents for every
+    /// request and response.
     /// </summary>
     public sealed class WireJsonTests
     {
@@ -31,26 +32,26 @@ namespace AutopilotTools.Tests.Wire
 
         [Theory]
         [MemberData(nameof(WireTypes))]
-        public void EveryRequestAndResponseHasGeneratedMetadata(Type type)
+        public void EveryRequestAndResponseIsKnown(Type type)
         {
-            Assert.NotNull(WireJsonMetadata.Default.GetTypeInfo(type));
+            Assert.True(WireJson.Knows(type), type.Name);
         }
 
         [Theory]
         [MemberData(nameof(WireTypes))]
-        public void GeneratedMetadataWritesAndReadsWhatReflectionDoes(Type type)
+        public void TheGeneratedCodeWritesAndReadsWhatTheSerializerDoes(Type type)
         {
             object sample = FilledModels.Of(type);
-            string byReflection = Encoding.UTF8.GetString(ServiceJson.Serialize(sample, type));
-            string generated = Encoding.UTF8.GetString(ServiceJson.Serialize(sample, type, WireJson.Options));
+            string bySerializer = Encoding.UTF8.GetString(ServiceJson.Serialize(sample, type));
+            string generated = Encoding.UTF8.GetString(WireJson.Serialize(sample, type));
 
-            Assert.Equal(byReflection, generated);
+            Assert.Equal(bySerializer, generated);
             Assert.All(
                 type.GetProperties().Where(p => p.GetCustomAttribute<ApiMemberAttribute>() != null),
                 member => Assert.Contains("\"" + member.Name + "\":", generated));
 
-            object read = JsonSerializer.Deserialize(generated, type, WireJson.Options)!;
-            Assert.Equal(byReflection, Encoding.UTF8.GetString(ServiceJson.Serialize(read, type)));
+            object read = Deserialize(type, generated);
+            Assert.Equal(bySerializer, Encoding.UTF8.GetString(ServiceJson.Serialize(read, type)));
         }
 
         [Fact]
@@ -58,7 +59,7 @@ namespace AutopilotTools.Tests.Wire
         {
             const string wire = "{\"automljobname\":\"j\",\"Unmodeled\":{\"A\":[1,\"two\"]},\"CreationTime\":\"2023-11-14T22:13:20.5Z\",\"EndTime\":1700000000.5}";
 
-            var response = ServiceJson.Deserialize<DescribeAutoMLJobV2Response>(Encoding.UTF8.GetBytes(wire), WireJson.Options);
+            var response = WireJson.Deserialize<DescribeAutoMLJobV2Response>(Encoding.UTF8.GetBytes(wire));
 
             Assert.Equal("j", response.AutoMLJobName);
             Assert.Equal("{\"A\":[1,\"two\"]}", NewerMembers.Of(response)["Unmodeled"].GetRawText());
@@ -66,8 +67,49 @@ namespace AutopilotTools.Tests.Wire
             Assert.Equal(response.CreationTime, response.EndTime);
             Assert.Equal(
                 "{\"AutoMLJobName\":\"j\",\"CreationTime\":1700000000.5,\"EndTime\":1700000000.5,\"Unmodeled\":{\"A\":[1,\"two\"]}}",
-                Encoding.UTF8.GetString(ServiceJson.Serialize(response, typeof(DescribeAutoMLJobV2Response), WireJson.Options)));
+                Encoding.UTF8.GetString(WireJson.Serialize(response, typeof(DescribeAutoMLJobV2Response))));
         }
+
+        [Fact]
+        public void NullMembersAreAbsentAndNullElementsStay()
+        {
+            const string wire = "{\"AutoMLJobName\":null,\"CreationTime\":null,\"AutoMLJobInputDataConfig\":[null],\"OutputDataConfig\":null}";
+
+            var response = WireJson.Deserialize<DescribeAutoMLJobV2Response>(Encoding.UTF8.GetBytes(wire));
+            var bySerializer = ServiceJson.Deserialize<DescribeAutoMLJobV2Response>(Encoding.UTF8.GetBytes(wire));
+
+            Assert.Null(response.AutoMLJobName);
+            Assert.Null(response.CreationTime);
+            Assert.Null(response.OutputDataConfig);
+            Assert.Equal(new AutoMLJobChannel?[] { null }, response.AutoMLJobInputDataConfig!);
+            Assert.Equal(
+                Encoding.UTF8.GetString(ServiceJson.Serialize(bySerializer, typeof(DescribeAutoMLJobV2Response))),
+                Encoding.UTF8.GetString(WireJson.Serialize(response, typeof(DescribeAutoMLJobV2Response))));
+        }
+
+        [Theory]
+        [InlineData("{\"CreationTime\":true}", "not True")]
+        [InlineData("{\"AutoMLJobName\":5}", "Expected a string")]
+        [InlineData("{\"AutoMLJobInputDataConfig\":{}}", "Expected an array")]
+        [InlineData("{\"OutputDataConfig\":[]}", "Expected an object (AutoMLOutputDataConfig)")]
+        [InlineData("{\"AutoMLJobName\":\"j\"} {}", "after a single JSON value")]
+        [InlineData("[]", "Expected an object (DescribeAutoMLJobV2Response)")]
+        public void DocumentsOfTheWrongShapeAreRefusedSayingWhere(string wire, string message)
+        {
+            var error = Assert.ThrowsAny<JsonException>(() => WireJson.Deserialize<DescribeAutoMLJobV2Response>(Encoding.UTF8.GetBytes(wire)));
+
+            Assert.Contains(message, error.Message);
+        }
+
+        [Fact]
+        public void ATypeOutsideTheServiceModelIsRefused()
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => WireJson.Serialize(new object(), typeof(Uri)));
+
+            Assert.Contains("Uri is not a request or response", error.Message);
+        }
+
+        private static object Deserialize(Type type, string json) => WireJson.Deserialize(Encoding.UTF8.GetBytes(json), type)!;
 
         /// <summary>Model objects with every member set, nested structures and collections of one included.</summary>
         private static class FilledModels
@@ -81,7 +123,7 @@ namespace AutopilotTools.Tests.Wire
                 Type plain = Nullable.GetUnderlyingType(type) ?? type;
                 switch (Type.GetTypeCode(plain))
                 {
-                    case TypeCode.String: return "text";
+                    case TypeCode.String: return "text <ä> \"quoted\"\n";
                     case TypeCode.Int32: return 7;
                     case TypeCode.Int64: return 7_000_000_000L;
                     case TypeCode.Double: return 0.25;
