@@ -14,21 +14,53 @@ internal static class ShapeTableWriter
             {
                 public static partial class ServiceShapes
                 {
-                    /// <summary>Every shape of the service model by name, with the bounds, pattern and values the model gives it.</summary>
-                    public static readonly System.Collections.Generic.IReadOnlyDictionary<string, ShapeRule> All =
-                        new System.Collections.Generic.Dictionary<string, ShapeRule>(System.StringComparer.Ordinal)
-                        {
+                    // Before All: static fields are initialised in the order they are written.
+                    private static readonly string[] Names =
+                    {
 
             """.Replace("\r\n", "\n"));
         foreach (Shape shape in model.Shapes.Values)
         {
-            string name = CSharpText.Literal(shape.Name);
-            string settings = string.Join(", ", Settings(shape));
-            string initializer = settings.Length == 0 ? "" : $" {{ {settings} }}";
-            code.Append($"                [{name}] = new ShapeRule({name}, ShapeKind.{ClrTypes.ShapeKind(shape)}){initializer},\n");
+            code.Append($"            {CSharpText.Literal(shape.Name)},\n");
         }
 
-        code.Append("            };\n    }\n}\n");
+        code.Append("""
+                    };
+
+                    /// <summary>
+                    /// Every shape of the service model by name, with the bounds, pattern and values the model gives it. Each
+                    /// rule is made the first time it is asked for: a command needs a handful of the shapes, and making them
+                    /// all (loading every model class and enumeration with them) took a session's first call 15 ms.
+                    /// </summary>
+                    public static readonly System.Collections.Generic.IReadOnlyDictionary<string, ShapeRule> All = new ShapeTable(Names, Create);
+
+
+            """.Replace("\r\n", "\n"));
+
+        // One method per first letter, so that the JIT compiles only the parts a session looks into.
+        var groups = model.Shapes.Values.GroupBy(shape => shape.Name[0]).ToList();
+        code.Append("        private static ShapeRule? Create(string name)\n        {\n            switch (name.Length == 0 ? '\\0' : name[0])\n            {\n");
+        foreach (var group in groups)
+        {
+            code.Append($"                case '{group.Key}':\n                    return Create{group.Key}(name);\n");
+        }
+
+        code.Append("                default:\n                    return null;\n            }\n        }\n");
+        foreach (var group in groups)
+        {
+            code.Append($"\n        private static ShapeRule? Create{group.Key}(string name)\n        {{\n            switch (name)\n            {{\n");
+            foreach (Shape shape in group)
+            {
+                string name = CSharpText.Literal(shape.Name);
+                string settings = string.Join(", ", Settings(shape));
+                string initializer = settings.Length == 0 ? "" : $" {{ {settings} }}";
+                code.Append($"                case {name}:\n                    return new ShapeRule({name}, ShapeKind.{ClrTypes.ShapeKind(shape)}){initializer};\n");
+            }
+
+            code.Append("                default:\n                    return null;\n            }\n        }\n");
+        }
+
+        code.Append("    }\n}\n");
         return code.ToString();
     }
 

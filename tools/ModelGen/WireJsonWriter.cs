@@ -89,11 +89,13 @@ internal static class WireJsonWriter
     {
         var code = new StringBuilder();
         string names = string.Join(", ", members.Select(m => CSharpText.Literal(m.Name)));
-        code.Append($"        private static readonly string[] {structure}Members = new string[] {{ {names} }};\n\n");
+        // Made on first use, not in the class's static constructor: a session reads a handful of the structures.
+        code.Append($"        private static string[] {structure}Members;\n\n");
         code.Append($"        private static {Model}{structure} Read{structure}(ref {Reader} reader)\n        {{\n");
         code.Append($"            if (!WireJsonReading.StartObject(ref reader, {CSharpText.Literal(structure)}))\n            {{\n                return null;\n            }}\n\n");
         code.Append($"            var value = new {Model}{structure}();\n");
-        code.Append($"            while (WireJsonReading.NextMember(ref reader, {structure}Members, out int member, out string name))\n            {{\n");
+        code.Append($"            string[] members = {structure}Members ??= new string[] {{ {names} }};\n");
+        code.Append($"            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))\n            {{\n");
         code.Append("                switch (member)\n                {\n");
         for (int i = 0; i < members.Count; i++)
         {

@@ -118,7 +118,7 @@ namespace AutopilotTools.Client.Pipeline
             [typeof(global::AutopilotTools.Model.UpdateEndpointOutput)] = (ref global::System.Text.Json.Utf8JsonReader reader) => ReadUpdateEndpointOutput(ref reader),
         };
 
-        private static readonly string[] AddTagsInputMembers = new string[] { "ResourceArn", "Tags" };
+        private static string[] AddTagsInputMembers;
 
         private static global::AutopilotTools.Model.AddTagsInput ReadAddTagsInput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -128,7 +128,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AddTagsInput();
-            while (WireJsonReading.NextMember(ref reader, AddTagsInputMembers, out int member, out string name))
+            string[] members = AddTagsInputMembers ??= new string[] { "ResourceArn", "Tags" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -166,7 +167,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AddTagsOutputMembers = new string[] { "Tags" };
+        private static string[] AddTagsOutputMembers;
 
         private static global::AutopilotTools.Model.AddTagsOutput ReadAddTagsOutput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -176,7 +177,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AddTagsOutput();
-            while (WireJsonReading.NextMember(ref reader, AddTagsOutputMembers, out int member, out string name))
+            string[] members = AddTagsOutputMembers ??= new string[] { "Tags" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -205,7 +207,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AdditionalModelDataSourceMembers = new string[] { "ChannelName", "S3DataSource" };
+        private static string[] AdditionalModelDataSourceMembers;
 
         private static global::AutopilotTools.Model.AdditionalModelDataSource ReadAdditionalModelDataSource(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -215,7 +217,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AdditionalModelDataSource();
-            while (WireJsonReading.NextMember(ref reader, AdditionalModelDataSourceMembers, out int member, out string name))
+            string[] members = AdditionalModelDataSourceMembers ??= new string[] { "ChannelName", "S3DataSource" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -253,7 +256,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AlarmMembers = new string[] { "AlarmName" };
+        private static string[] AlarmMembers;
 
         private static global::AutopilotTools.Model.Alarm ReadAlarm(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -263,7 +266,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.Alarm();
-            while (WireJsonReading.NextMember(ref reader, AlarmMembers, out int member, out string name))
+            string[] members = AlarmMembers ??= new string[] { "AlarmName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -292,7 +296,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AlgorithmSpecificationMembers = new string[] { "TrainingImage", "AlgorithmName", "TrainingInputMode", "MetricDefinitions", "EnableSageMakerMetricsTimeSeries", "ContainerEntrypoint", "ContainerArguments", "TrainingImageConfig" };
+        private static string[] AlgorithmSpecificationMembers;
 
         private static global::AutopilotTools.Model.AlgorithmSpecification ReadAlgorithmSpecification(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -302,7 +306,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AlgorithmSpecification();
-            while (WireJsonReading.NextMember(ref reader, AlgorithmSpecificationMembers, out int member, out string name))
+            string[] members = AlgorithmSpecificationMembers ??= new string[] { "TrainingImage", "AlgorithmName", "TrainingInputMode", "MetricDefinitions", "EnableSageMakerMetricsTimeSeries", "ContainerEntrypoint", "ContainerArguments", "TrainingImageConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -394,7 +399,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AsyncInferenceClientConfigMembers = new string[] { "MaxConcurrentInvocationsPerInstance" };
+        private static string[] AsyncInferenceClientConfigMembers;
 
         private static global::AutopilotTools.Model.AsyncInferenceClientConfig ReadAsyncInferenceClientConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -404,7 +409,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AsyncInferenceClientConfig();
-            while (WireJsonReading.NextMember(ref reader, AsyncInferenceClientConfigMembers, out int member, out string name))
+            string[] members = AsyncInferenceClientConfigMembers ??= new string[] { "MaxConcurrentInvocationsPerInstance" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -433,7 +439,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AsyncInferenceConfigMembers = new string[] { "ClientConfig", "OutputConfig" };
+        private static string[] AsyncInferenceConfigMembers;
 
         private static global::AutopilotTools.Model.AsyncInferenceConfig ReadAsyncInferenceConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -443,7 +449,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AsyncInferenceConfig();
-            while (WireJsonReading.NextMember(ref reader, AsyncInferenceConfigMembers, out int member, out string name))
+            string[] members = AsyncInferenceConfigMembers ??= new string[] { "ClientConfig", "OutputConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -481,7 +488,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AsyncInferenceNotificationConfigMembers = new string[] { "SuccessTopic", "ErrorTopic", "IncludeInferenceResponseIn" };
+        private static string[] AsyncInferenceNotificationConfigMembers;
 
         private static global::AutopilotTools.Model.AsyncInferenceNotificationConfig ReadAsyncInferenceNotificationConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -491,7 +498,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AsyncInferenceNotificationConfig();
-            while (WireJsonReading.NextMember(ref reader, AsyncInferenceNotificationConfigMembers, out int member, out string name))
+            string[] members = AsyncInferenceNotificationConfigMembers ??= new string[] { "SuccessTopic", "ErrorTopic", "IncludeInferenceResponseIn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -538,7 +546,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AsyncInferenceOutputConfigMembers = new string[] { "KmsKeyId", "S3OutputPath", "NotificationConfig", "S3FailurePath" };
+        private static string[] AsyncInferenceOutputConfigMembers;
 
         private static global::AutopilotTools.Model.AsyncInferenceOutputConfig ReadAsyncInferenceOutputConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -548,7 +556,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AsyncInferenceOutputConfig();
-            while (WireJsonReading.NextMember(ref reader, AsyncInferenceOutputConfigMembers, out int member, out string name))
+            string[] members = AsyncInferenceOutputConfigMembers ??= new string[] { "KmsKeyId", "S3OutputPath", "NotificationConfig", "S3FailurePath" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -604,7 +613,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLAlgorithmConfigMembers = new string[] { "AutoMLAlgorithms" };
+        private static string[] AutoMLAlgorithmConfigMembers;
 
         private static global::AutopilotTools.Model.AutoMLAlgorithmConfig ReadAutoMLAlgorithmConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -614,7 +623,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLAlgorithmConfig();
-            while (WireJsonReading.NextMember(ref reader, AutoMLAlgorithmConfigMembers, out int member, out string name))
+            string[] members = AutoMLAlgorithmConfigMembers ??= new string[] { "AutoMLAlgorithms" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -643,7 +653,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLCandidateMembers = new string[] { "CandidateName", "FinalAutoMLJobObjectiveMetric", "ObjectiveStatus", "CandidateSteps", "CandidateStatus", "InferenceContainers", "CreationTime", "EndTime", "LastModifiedTime", "FailureReason", "CandidateProperties", "InferenceContainerDefinitions" };
+        private static string[] AutoMLCandidateMembers;
 
         private static global::AutopilotTools.Model.AutoMLCandidate ReadAutoMLCandidate(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -653,7 +663,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLCandidate();
-            while (WireJsonReading.NextMember(ref reader, AutoMLCandidateMembers, out int member, out string name))
+            string[] members = AutoMLCandidateMembers ??= new string[] { "CandidateName", "FinalAutoMLJobObjectiveMetric", "ObjectiveStatus", "CandidateSteps", "CandidateStatus", "InferenceContainers", "CreationTime", "EndTime", "LastModifiedTime", "FailureReason", "CandidateProperties", "InferenceContainerDefinitions" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -781,7 +792,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLCandidateGenerationConfigMembers = new string[] { "FeatureSpecificationS3Uri", "AlgorithmsConfig" };
+        private static string[] AutoMLCandidateGenerationConfigMembers;
 
         private static global::AutopilotTools.Model.AutoMLCandidateGenerationConfig ReadAutoMLCandidateGenerationConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -791,7 +802,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLCandidateGenerationConfig();
-            while (WireJsonReading.NextMember(ref reader, AutoMLCandidateGenerationConfigMembers, out int member, out string name))
+            string[] members = AutoMLCandidateGenerationConfigMembers ??= new string[] { "FeatureSpecificationS3Uri", "AlgorithmsConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -829,7 +841,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLCandidateStepMembers = new string[] { "CandidateStepType", "CandidateStepArn", "CandidateStepName" };
+        private static string[] AutoMLCandidateStepMembers;
 
         private static global::AutopilotTools.Model.AutoMLCandidateStep ReadAutoMLCandidateStep(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -839,7 +851,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLCandidateStep();
-            while (WireJsonReading.NextMember(ref reader, AutoMLCandidateStepMembers, out int member, out string name))
+            string[] members = AutoMLCandidateStepMembers ??= new string[] { "CandidateStepType", "CandidateStepArn", "CandidateStepName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -886,7 +899,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLChannelMembers = new string[] { "DataSource", "CompressionType", "TargetAttributeName", "ContentType", "ChannelType", "SampleWeightAttributeName" };
+        private static string[] AutoMLChannelMembers;
 
         private static global::AutopilotTools.Model.AutoMLChannel ReadAutoMLChannel(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -896,7 +909,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLChannel();
-            while (WireJsonReading.NextMember(ref reader, AutoMLChannelMembers, out int member, out string name))
+            string[] members = AutoMLChannelMembers ??= new string[] { "DataSource", "CompressionType", "TargetAttributeName", "ContentType", "ChannelType", "SampleWeightAttributeName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -970,7 +984,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLComputeConfigMembers = new string[] { "EmrServerlessComputeConfig" };
+        private static string[] AutoMLComputeConfigMembers;
 
         private static global::AutopilotTools.Model.AutoMLComputeConfig ReadAutoMLComputeConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -980,7 +994,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLComputeConfig();
-            while (WireJsonReading.NextMember(ref reader, AutoMLComputeConfigMembers, out int member, out string name))
+            string[] members = AutoMLComputeConfigMembers ??= new string[] { "EmrServerlessComputeConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1009,7 +1024,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLContainerDefinitionMembers = new string[] { "Image", "ModelDataUrl", "Environment" };
+        private static string[] AutoMLContainerDefinitionMembers;
 
         private static global::AutopilotTools.Model.AutoMLContainerDefinition ReadAutoMLContainerDefinition(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1019,7 +1034,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLContainerDefinition();
-            while (WireJsonReading.NextMember(ref reader, AutoMLContainerDefinitionMembers, out int member, out string name))
+            string[] members = AutoMLContainerDefinitionMembers ??= new string[] { "Image", "ModelDataUrl", "Environment" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1066,7 +1082,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLDataSourceMembers = new string[] { "S3DataSource" };
+        private static string[] AutoMLDataSourceMembers;
 
         private static global::AutopilotTools.Model.AutoMLDataSource ReadAutoMLDataSource(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1076,7 +1092,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLDataSource();
-            while (WireJsonReading.NextMember(ref reader, AutoMLDataSourceMembers, out int member, out string name))
+            string[] members = AutoMLDataSourceMembers ??= new string[] { "S3DataSource" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1105,7 +1122,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLDataSplitConfigMembers = new string[] { "ValidationFraction" };
+        private static string[] AutoMLDataSplitConfigMembers;
 
         private static global::AutopilotTools.Model.AutoMLDataSplitConfig ReadAutoMLDataSplitConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1115,7 +1132,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLDataSplitConfig();
-            while (WireJsonReading.NextMember(ref reader, AutoMLDataSplitConfigMembers, out int member, out string name))
+            string[] members = AutoMLDataSplitConfigMembers ??= new string[] { "ValidationFraction" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1144,7 +1162,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLJobArtifactsMembers = new string[] { "CandidateDefinitionNotebookLocation", "DataExplorationNotebookLocation" };
+        private static string[] AutoMLJobArtifactsMembers;
 
         private static global::AutopilotTools.Model.AutoMLJobArtifacts ReadAutoMLJobArtifacts(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1154,7 +1172,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLJobArtifacts();
-            while (WireJsonReading.NextMember(ref reader, AutoMLJobArtifactsMembers, out int member, out string name))
+            string[] members = AutoMLJobArtifactsMembers ??= new string[] { "CandidateDefinitionNotebookLocation", "DataExplorationNotebookLocation" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1192,7 +1211,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLJobChannelMembers = new string[] { "ChannelType", "ContentType", "CompressionType", "DataSource" };
+        private static string[] AutoMLJobChannelMembers;
 
         private static global::AutopilotTools.Model.AutoMLJobChannel ReadAutoMLJobChannel(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1202,7 +1221,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLJobChannel();
-            while (WireJsonReading.NextMember(ref reader, AutoMLJobChannelMembers, out int member, out string name))
+            string[] members = AutoMLJobChannelMembers ??= new string[] { "ChannelType", "ContentType", "CompressionType", "DataSource" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1258,7 +1278,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLJobCompletionCriteriaMembers = new string[] { "MaxCandidates", "MaxRuntimePerTrainingJobInSeconds", "MaxAutoMLJobRuntimeInSeconds" };
+        private static string[] AutoMLJobCompletionCriteriaMembers;
 
         private static global::AutopilotTools.Model.AutoMLJobCompletionCriteria ReadAutoMLJobCompletionCriteria(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1268,7 +1288,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLJobCompletionCriteria();
-            while (WireJsonReading.NextMember(ref reader, AutoMLJobCompletionCriteriaMembers, out int member, out string name))
+            string[] members = AutoMLJobCompletionCriteriaMembers ??= new string[] { "MaxCandidates", "MaxRuntimePerTrainingJobInSeconds", "MaxAutoMLJobRuntimeInSeconds" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1315,7 +1336,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLJobConfigMembers = new string[] { "CompletionCriteria", "SecurityConfig", "CandidateGenerationConfig", "DataSplitConfig", "Mode" };
+        private static string[] AutoMLJobConfigMembers;
 
         private static global::AutopilotTools.Model.AutoMLJobConfig ReadAutoMLJobConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1325,7 +1346,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLJobConfig();
-            while (WireJsonReading.NextMember(ref reader, AutoMLJobConfigMembers, out int member, out string name))
+            string[] members = AutoMLJobConfigMembers ??= new string[] { "CompletionCriteria", "SecurityConfig", "CandidateGenerationConfig", "DataSplitConfig", "Mode" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1390,7 +1412,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLJobObjectiveMembers = new string[] { "MetricName" };
+        private static string[] AutoMLJobObjectiveMembers;
 
         private static global::AutopilotTools.Model.AutoMLJobObjective ReadAutoMLJobObjective(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1400,7 +1422,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLJobObjective();
-            while (WireJsonReading.NextMember(ref reader, AutoMLJobObjectiveMembers, out int member, out string name))
+            string[] members = AutoMLJobObjectiveMembers ??= new string[] { "MetricName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1429,7 +1452,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLJobSummaryMembers = new string[] { "AutoMLJobName", "AutoMLJobArn", "AutoMLJobStatus", "AutoMLJobSecondaryStatus", "CreationTime", "EndTime", "LastModifiedTime", "FailureReason", "PartialFailureReasons" };
+        private static string[] AutoMLJobSummaryMembers;
 
         private static global::AutopilotTools.Model.AutoMLJobSummary ReadAutoMLJobSummary(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1439,7 +1462,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLJobSummary();
-            while (WireJsonReading.NextMember(ref reader, AutoMLJobSummaryMembers, out int member, out string name))
+            string[] members = AutoMLJobSummaryMembers ??= new string[] { "AutoMLJobName", "AutoMLJobArn", "AutoMLJobStatus", "AutoMLJobSecondaryStatus", "CreationTime", "EndTime", "LastModifiedTime", "FailureReason", "PartialFailureReasons" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1540,7 +1564,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLOutputDataConfigMembers = new string[] { "KmsKeyId", "S3OutputPath" };
+        private static string[] AutoMLOutputDataConfigMembers;
 
         private static global::AutopilotTools.Model.AutoMLOutputDataConfig ReadAutoMLOutputDataConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1550,7 +1574,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLOutputDataConfig();
-            while (WireJsonReading.NextMember(ref reader, AutoMLOutputDataConfigMembers, out int member, out string name))
+            string[] members = AutoMLOutputDataConfigMembers ??= new string[] { "KmsKeyId", "S3OutputPath" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1588,7 +1613,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLPartialFailureReasonMembers = new string[] { "PartialFailureMessage" };
+        private static string[] AutoMLPartialFailureReasonMembers;
 
         private static global::AutopilotTools.Model.AutoMLPartialFailureReason ReadAutoMLPartialFailureReason(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1598,7 +1623,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLPartialFailureReason();
-            while (WireJsonReading.NextMember(ref reader, AutoMLPartialFailureReasonMembers, out int member, out string name))
+            string[] members = AutoMLPartialFailureReasonMembers ??= new string[] { "PartialFailureMessage" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1627,7 +1653,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLProblemTypeConfigMembers = new string[] { "ImageClassificationJobConfig", "TextClassificationJobConfig", "TimeSeriesForecastingJobConfig", "TabularJobConfig", "TextGenerationJobConfig" };
+        private static string[] AutoMLProblemTypeConfigMembers;
 
         private static global::AutopilotTools.Model.AutoMLProblemTypeConfig ReadAutoMLProblemTypeConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1637,7 +1663,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLProblemTypeConfig();
-            while (WireJsonReading.NextMember(ref reader, AutoMLProblemTypeConfigMembers, out int member, out string name))
+            string[] members = AutoMLProblemTypeConfigMembers ??= new string[] { "ImageClassificationJobConfig", "TextClassificationJobConfig", "TimeSeriesForecastingJobConfig", "TabularJobConfig", "TextGenerationJobConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1702,7 +1729,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLProblemTypeResolvedAttributesMembers = new string[] { "TabularResolvedAttributes", "TextGenerationResolvedAttributes" };
+        private static string[] AutoMLProblemTypeResolvedAttributesMembers;
 
         private static global::AutopilotTools.Model.AutoMLProblemTypeResolvedAttributes ReadAutoMLProblemTypeResolvedAttributes(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1712,7 +1739,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLProblemTypeResolvedAttributes();
-            while (WireJsonReading.NextMember(ref reader, AutoMLProblemTypeResolvedAttributesMembers, out int member, out string name))
+            string[] members = AutoMLProblemTypeResolvedAttributesMembers ??= new string[] { "TabularResolvedAttributes", "TextGenerationResolvedAttributes" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1750,7 +1778,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLResolvedAttributesMembers = new string[] { "AutoMLJobObjective", "CompletionCriteria", "AutoMLProblemTypeResolvedAttributes" };
+        private static string[] AutoMLResolvedAttributesMembers;
 
         private static global::AutopilotTools.Model.AutoMLResolvedAttributes ReadAutoMLResolvedAttributes(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1760,7 +1788,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLResolvedAttributes();
-            while (WireJsonReading.NextMember(ref reader, AutoMLResolvedAttributesMembers, out int member, out string name))
+            string[] members = AutoMLResolvedAttributesMembers ??= new string[] { "AutoMLJobObjective", "CompletionCriteria", "AutoMLProblemTypeResolvedAttributes" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1807,7 +1836,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLS3DataSourceMembers = new string[] { "S3DataType", "S3Uri" };
+        private static string[] AutoMLS3DataSourceMembers;
 
         private static global::AutopilotTools.Model.AutoMLS3DataSource ReadAutoMLS3DataSource(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1817,7 +1846,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLS3DataSource();
-            while (WireJsonReading.NextMember(ref reader, AutoMLS3DataSourceMembers, out int member, out string name))
+            string[] members = AutoMLS3DataSourceMembers ??= new string[] { "S3DataType", "S3Uri" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1855,7 +1885,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoMLSecurityConfigMembers = new string[] { "VolumeKmsKeyId", "EnableInterContainerTrafficEncryption", "VpcConfig" };
+        private static string[] AutoMLSecurityConfigMembers;
 
         private static global::AutopilotTools.Model.AutoMLSecurityConfig ReadAutoMLSecurityConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1865,7 +1895,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoMLSecurityConfig();
-            while (WireJsonReading.NextMember(ref reader, AutoMLSecurityConfigMembers, out int member, out string name))
+            string[] members = AutoMLSecurityConfigMembers ??= new string[] { "VolumeKmsKeyId", "EnableInterContainerTrafficEncryption", "VpcConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1912,7 +1943,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] AutoRollbackConfigMembers = new string[] { "Alarms" };
+        private static string[] AutoRollbackConfigMembers;
 
         private static global::AutopilotTools.Model.AutoRollbackConfig ReadAutoRollbackConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1922,7 +1953,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.AutoRollbackConfig();
-            while (WireJsonReading.NextMember(ref reader, AutoRollbackConfigMembers, out int member, out string name))
+            string[] members = AutoRollbackConfigMembers ??= new string[] { "Alarms" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -1951,7 +1983,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] BatchDataCaptureConfigMembers = new string[] { "DestinationS3Uri", "KmsKeyId", "GenerateInferenceId" };
+        private static string[] BatchDataCaptureConfigMembers;
 
         private static global::AutopilotTools.Model.BatchDataCaptureConfig ReadBatchDataCaptureConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -1961,7 +1993,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.BatchDataCaptureConfig();
-            while (WireJsonReading.NextMember(ref reader, BatchDataCaptureConfigMembers, out int member, out string name))
+            string[] members = BatchDataCaptureConfigMembers ??= new string[] { "DestinationS3Uri", "KmsKeyId", "GenerateInferenceId" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -2008,7 +2041,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] BlueGreenUpdatePolicyMembers = new string[] { "TrafficRoutingConfiguration", "TerminationWaitInSeconds", "MaximumExecutionTimeoutInSeconds" };
+        private static string[] BlueGreenUpdatePolicyMembers;
 
         private static global::AutopilotTools.Model.BlueGreenUpdatePolicy ReadBlueGreenUpdatePolicy(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -2018,7 +2051,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.BlueGreenUpdatePolicy();
-            while (WireJsonReading.NextMember(ref reader, BlueGreenUpdatePolicyMembers, out int member, out string name))
+            string[] members = BlueGreenUpdatePolicyMembers ??= new string[] { "TrafficRoutingConfiguration", "TerminationWaitInSeconds", "MaximumExecutionTimeoutInSeconds" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -2065,7 +2099,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CandidateArtifactLocationsMembers = new string[] { "Explainability", "ModelInsights", "BacktestResults" };
+        private static string[] CandidateArtifactLocationsMembers;
 
         private static global::AutopilotTools.Model.CandidateArtifactLocations ReadCandidateArtifactLocations(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -2075,7 +2109,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CandidateArtifactLocations();
-            while (WireJsonReading.NextMember(ref reader, CandidateArtifactLocationsMembers, out int member, out string name))
+            string[] members = CandidateArtifactLocationsMembers ??= new string[] { "Explainability", "ModelInsights", "BacktestResults" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -2122,7 +2157,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CandidateGenerationConfigMembers = new string[] { "AlgorithmsConfig" };
+        private static string[] CandidateGenerationConfigMembers;
 
         private static global::AutopilotTools.Model.CandidateGenerationConfig ReadCandidateGenerationConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -2132,7 +2167,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CandidateGenerationConfig();
-            while (WireJsonReading.NextMember(ref reader, CandidateGenerationConfigMembers, out int member, out string name))
+            string[] members = CandidateGenerationConfigMembers ??= new string[] { "AlgorithmsConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -2161,7 +2197,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CandidatePropertiesMembers = new string[] { "CandidateArtifactLocations", "CandidateMetrics" };
+        private static string[] CandidatePropertiesMembers;
 
         private static global::AutopilotTools.Model.CandidateProperties ReadCandidateProperties(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -2171,7 +2207,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CandidateProperties();
-            while (WireJsonReading.NextMember(ref reader, CandidatePropertiesMembers, out int member, out string name))
+            string[] members = CandidatePropertiesMembers ??= new string[] { "CandidateArtifactLocations", "CandidateMetrics" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -2209,7 +2246,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CapacitySizeMembers = new string[] { "Type", "Value" };
+        private static string[] CapacitySizeMembers;
 
         private static global::AutopilotTools.Model.CapacitySize ReadCapacitySize(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -2219,7 +2256,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CapacitySize();
-            while (WireJsonReading.NextMember(ref reader, CapacitySizeMembers, out int member, out string name))
+            string[] members = CapacitySizeMembers ??= new string[] { "Type", "Value" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -2257,7 +2295,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CaptureContentTypeHeaderMembers = new string[] { "CsvContentTypes", "JsonContentTypes" };
+        private static string[] CaptureContentTypeHeaderMembers;
 
         private static global::AutopilotTools.Model.CaptureContentTypeHeader ReadCaptureContentTypeHeader(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -2267,7 +2305,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CaptureContentTypeHeader();
-            while (WireJsonReading.NextMember(ref reader, CaptureContentTypeHeaderMembers, out int member, out string name))
+            string[] members = CaptureContentTypeHeaderMembers ??= new string[] { "CsvContentTypes", "JsonContentTypes" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -2305,7 +2344,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CaptureOptionMembers = new string[] { "CaptureMode" };
+        private static string[] CaptureOptionMembers;
 
         private static global::AutopilotTools.Model.CaptureOption ReadCaptureOption(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -2315,7 +2354,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CaptureOption();
-            while (WireJsonReading.NextMember(ref reader, CaptureOptionMembers, out int member, out string name))
+            string[] members = CaptureOptionMembers ??= new string[] { "CaptureMode" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -2344,7 +2384,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ChannelMembers = new string[] { "ChannelName", "DataSource", "ContentType", "CompressionType", "RecordWrapperType", "InputMode", "ShuffleConfig" };
+        private static string[] ChannelMembers;
 
         private static global::AutopilotTools.Model.Channel ReadChannel(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -2354,7 +2394,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.Channel();
-            while (WireJsonReading.NextMember(ref reader, ChannelMembers, out int member, out string name))
+            string[] members = ChannelMembers ??= new string[] { "ChannelName", "DataSource", "ContentType", "CompressionType", "RecordWrapperType", "InputMode", "ShuffleConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -2437,7 +2478,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CheckpointConfigMembers = new string[] { "S3Uri", "LocalPath" };
+        private static string[] CheckpointConfigMembers;
 
         private static global::AutopilotTools.Model.CheckpointConfig ReadCheckpointConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -2447,7 +2488,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CheckpointConfig();
-            while (WireJsonReading.NextMember(ref reader, CheckpointConfigMembers, out int member, out string name))
+            string[] members = CheckpointConfigMembers ??= new string[] { "S3Uri", "LocalPath" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -2485,7 +2527,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ClarifyExplainerConfigMembers = new string[] { "EnableExplanations", "InferenceConfig", "ShapConfig" };
+        private static string[] ClarifyExplainerConfigMembers;
 
         private static global::AutopilotTools.Model.ClarifyExplainerConfig ReadClarifyExplainerConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -2495,7 +2537,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ClarifyExplainerConfig();
-            while (WireJsonReading.NextMember(ref reader, ClarifyExplainerConfigMembers, out int member, out string name))
+            string[] members = ClarifyExplainerConfigMembers ??= new string[] { "EnableExplanations", "InferenceConfig", "ShapConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -2542,7 +2585,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ClarifyInferenceConfigMembers = new string[] { "FeaturesAttribute", "ContentTemplate", "MaxRecordCount", "MaxPayloadInMB", "ProbabilityIndex", "LabelIndex", "ProbabilityAttribute", "LabelAttribute", "LabelHeaders", "FeatureHeaders", "FeatureTypes" };
+        private static string[] ClarifyInferenceConfigMembers;
 
         private static global::AutopilotTools.Model.ClarifyInferenceConfig ReadClarifyInferenceConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -2552,7 +2595,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ClarifyInferenceConfig();
-            while (WireJsonReading.NextMember(ref reader, ClarifyInferenceConfigMembers, out int member, out string name))
+            string[] members = ClarifyInferenceConfigMembers ??= new string[] { "FeaturesAttribute", "ContentTemplate", "MaxRecordCount", "MaxPayloadInMB", "ProbabilityIndex", "LabelIndex", "ProbabilityAttribute", "LabelAttribute", "LabelHeaders", "FeatureHeaders", "FeatureTypes" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -2671,7 +2715,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ClarifyShapBaselineConfigMembers = new string[] { "MimeType", "ShapBaseline", "ShapBaselineUri" };
+        private static string[] ClarifyShapBaselineConfigMembers;
 
         private static global::AutopilotTools.Model.ClarifyShapBaselineConfig ReadClarifyShapBaselineConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -2681,7 +2725,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ClarifyShapBaselineConfig();
-            while (WireJsonReading.NextMember(ref reader, ClarifyShapBaselineConfigMembers, out int member, out string name))
+            string[] members = ClarifyShapBaselineConfigMembers ??= new string[] { "MimeType", "ShapBaseline", "ShapBaselineUri" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -2728,7 +2773,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ClarifyShapConfigMembers = new string[] { "ShapBaselineConfig", "NumberOfSamples", "UseLogit", "Seed", "TextConfig" };
+        private static string[] ClarifyShapConfigMembers;
 
         private static global::AutopilotTools.Model.ClarifyShapConfig ReadClarifyShapConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -2738,7 +2783,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ClarifyShapConfig();
-            while (WireJsonReading.NextMember(ref reader, ClarifyShapConfigMembers, out int member, out string name))
+            string[] members = ClarifyShapConfigMembers ??= new string[] { "ShapBaselineConfig", "NumberOfSamples", "UseLogit", "Seed", "TextConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -2803,7 +2849,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ClarifyTextConfigMembers = new string[] { "Language", "Granularity" };
+        private static string[] ClarifyTextConfigMembers;
 
         private static global::AutopilotTools.Model.ClarifyTextConfig ReadClarifyTextConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -2813,7 +2859,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ClarifyTextConfig();
-            while (WireJsonReading.NextMember(ref reader, ClarifyTextConfigMembers, out int member, out string name))
+            string[] members = ClarifyTextConfigMembers ??= new string[] { "Language", "Granularity" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -2851,7 +2898,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CollectionConfigurationMembers = new string[] { "CollectionName", "CollectionParameters" };
+        private static string[] CollectionConfigurationMembers;
 
         private static global::AutopilotTools.Model.CollectionConfiguration ReadCollectionConfiguration(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -2861,7 +2908,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CollectionConfiguration();
-            while (WireJsonReading.NextMember(ref reader, CollectionConfigurationMembers, out int member, out string name))
+            string[] members = CollectionConfigurationMembers ??= new string[] { "CollectionName", "CollectionParameters" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -2899,7 +2947,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ContainerDefinitionMembers = new string[] { "ContainerHostname", "Image", "ImageConfig", "Mode", "ModelDataUrl", "ModelDataSource", "AdditionalModelDataSources", "Environment", "ModelPackageName", "InferenceSpecificationName", "MultiModelConfig", "ContainerMetricsConfig" };
+        private static string[] ContainerDefinitionMembers;
 
         private static global::AutopilotTools.Model.ContainerDefinition ReadContainerDefinition(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -2909,7 +2957,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ContainerDefinition();
-            while (WireJsonReading.NextMember(ref reader, ContainerDefinitionMembers, out int member, out string name))
+            string[] members = ContainerDefinitionMembers ??= new string[] { "ContainerHostname", "Image", "ImageConfig", "Mode", "ModelDataUrl", "ModelDataSource", "AdditionalModelDataSources", "Environment", "ModelPackageName", "InferenceSpecificationName", "MultiModelConfig", "ContainerMetricsConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -3037,7 +3086,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ContainerMetricsConfigMembers = new string[] { "MetricsEndpoints" };
+        private static string[] ContainerMetricsConfigMembers;
 
         private static global::AutopilotTools.Model.ContainerMetricsConfig ReadContainerMetricsConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -3047,7 +3096,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ContainerMetricsConfig();
-            while (WireJsonReading.NextMember(ref reader, ContainerMetricsConfigMembers, out int member, out string name))
+            string[] members = ContainerMetricsConfigMembers ??= new string[] { "MetricsEndpoints" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -3076,7 +3126,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CreateAutoMLJobRequestMembers = new string[] { "AutoMLJobName", "InputDataConfig", "OutputDataConfig", "ProblemType", "AutoMLJobObjective", "AutoMLJobConfig", "RoleArn", "GenerateCandidateDefinitionsOnly", "Tags", "ModelDeployConfig" };
+        private static string[] CreateAutoMLJobRequestMembers;
 
         private static global::AutopilotTools.Model.CreateAutoMLJobRequest ReadCreateAutoMLJobRequest(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -3086,7 +3136,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CreateAutoMLJobRequest();
-            while (WireJsonReading.NextMember(ref reader, CreateAutoMLJobRequestMembers, out int member, out string name))
+            string[] members = CreateAutoMLJobRequestMembers ??= new string[] { "AutoMLJobName", "InputDataConfig", "OutputDataConfig", "ProblemType", "AutoMLJobObjective", "AutoMLJobConfig", "RoleArn", "GenerateCandidateDefinitionsOnly", "Tags", "ModelDeployConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -3196,7 +3247,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CreateAutoMLJobResponseMembers = new string[] { "AutoMLJobArn" };
+        private static string[] CreateAutoMLJobResponseMembers;
 
         private static global::AutopilotTools.Model.CreateAutoMLJobResponse ReadCreateAutoMLJobResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -3206,7 +3257,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CreateAutoMLJobResponse();
-            while (WireJsonReading.NextMember(ref reader, CreateAutoMLJobResponseMembers, out int member, out string name))
+            string[] members = CreateAutoMLJobResponseMembers ??= new string[] { "AutoMLJobArn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -3235,7 +3287,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CreateAutoMLJobV2RequestMembers = new string[] { "AutoMLJobName", "AutoMLJobInputDataConfig", "OutputDataConfig", "AutoMLProblemTypeConfig", "RoleArn", "Tags", "SecurityConfig", "AutoMLJobObjective", "ModelDeployConfig", "DataSplitConfig", "AutoMLComputeConfig" };
+        private static string[] CreateAutoMLJobV2RequestMembers;
 
         private static global::AutopilotTools.Model.CreateAutoMLJobV2Request ReadCreateAutoMLJobV2Request(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -3245,7 +3297,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CreateAutoMLJobV2Request();
-            while (WireJsonReading.NextMember(ref reader, CreateAutoMLJobV2RequestMembers, out int member, out string name))
+            string[] members = CreateAutoMLJobV2RequestMembers ??= new string[] { "AutoMLJobName", "AutoMLJobInputDataConfig", "OutputDataConfig", "AutoMLProblemTypeConfig", "RoleArn", "Tags", "SecurityConfig", "AutoMLJobObjective", "ModelDeployConfig", "DataSplitConfig", "AutoMLComputeConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -3364,7 +3417,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CreateAutoMLJobV2ResponseMembers = new string[] { "AutoMLJobArn" };
+        private static string[] CreateAutoMLJobV2ResponseMembers;
 
         private static global::AutopilotTools.Model.CreateAutoMLJobV2Response ReadCreateAutoMLJobV2Response(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -3374,7 +3427,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CreateAutoMLJobV2Response();
-            while (WireJsonReading.NextMember(ref reader, CreateAutoMLJobV2ResponseMembers, out int member, out string name))
+            string[] members = CreateAutoMLJobV2ResponseMembers ??= new string[] { "AutoMLJobArn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -3403,7 +3457,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CreateEndpointConfigInputMembers = new string[] { "EndpointConfigName", "ProductionVariants", "DataCaptureConfig", "Tags", "KmsKeyId", "AsyncInferenceConfig", "ExplainerConfig", "ShadowProductionVariants", "ExecutionRoleArn", "VpcConfig", "EnableNetworkIsolation", "MetricsConfig" };
+        private static string[] CreateEndpointConfigInputMembers;
 
         private static global::AutopilotTools.Model.CreateEndpointConfigInput ReadCreateEndpointConfigInput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -3413,7 +3467,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CreateEndpointConfigInput();
-            while (WireJsonReading.NextMember(ref reader, CreateEndpointConfigInputMembers, out int member, out string name))
+            string[] members = CreateEndpointConfigInputMembers ??= new string[] { "EndpointConfigName", "ProductionVariants", "DataCaptureConfig", "Tags", "KmsKeyId", "AsyncInferenceConfig", "ExplainerConfig", "ShadowProductionVariants", "ExecutionRoleArn", "VpcConfig", "EnableNetworkIsolation", "MetricsConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -3541,7 +3596,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CreateEndpointConfigOutputMembers = new string[] { "EndpointConfigArn" };
+        private static string[] CreateEndpointConfigOutputMembers;
 
         private static global::AutopilotTools.Model.CreateEndpointConfigOutput ReadCreateEndpointConfigOutput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -3551,7 +3606,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CreateEndpointConfigOutput();
-            while (WireJsonReading.NextMember(ref reader, CreateEndpointConfigOutputMembers, out int member, out string name))
+            string[] members = CreateEndpointConfigOutputMembers ??= new string[] { "EndpointConfigArn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -3580,7 +3636,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CreateEndpointInputMembers = new string[] { "EndpointName", "EndpointConfigName", "DeploymentConfig", "Tags" };
+        private static string[] CreateEndpointInputMembers;
 
         private static global::AutopilotTools.Model.CreateEndpointInput ReadCreateEndpointInput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -3590,7 +3646,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CreateEndpointInput();
-            while (WireJsonReading.NextMember(ref reader, CreateEndpointInputMembers, out int member, out string name))
+            string[] members = CreateEndpointInputMembers ??= new string[] { "EndpointName", "EndpointConfigName", "DeploymentConfig", "Tags" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -3646,7 +3703,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CreateEndpointOutputMembers = new string[] { "EndpointArn" };
+        private static string[] CreateEndpointOutputMembers;
 
         private static global::AutopilotTools.Model.CreateEndpointOutput ReadCreateEndpointOutput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -3656,7 +3713,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CreateEndpointOutput();
-            while (WireJsonReading.NextMember(ref reader, CreateEndpointOutputMembers, out int member, out string name))
+            string[] members = CreateEndpointOutputMembers ??= new string[] { "EndpointArn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -3685,7 +3743,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CreateModelInputMembers = new string[] { "ModelName", "PrimaryContainer", "Containers", "InferenceExecutionConfig", "ExecutionRoleArn", "Tags", "VpcConfig", "EnableNetworkIsolation" };
+        private static string[] CreateModelInputMembers;
 
         private static global::AutopilotTools.Model.CreateModelInput ReadCreateModelInput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -3695,7 +3753,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CreateModelInput();
-            while (WireJsonReading.NextMember(ref reader, CreateModelInputMembers, out int member, out string name))
+            string[] members = CreateModelInputMembers ??= new string[] { "ModelName", "PrimaryContainer", "Containers", "InferenceExecutionConfig", "ExecutionRoleArn", "Tags", "VpcConfig", "EnableNetworkIsolation" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -3787,7 +3846,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CreateModelOutputMembers = new string[] { "ModelArn" };
+        private static string[] CreateModelOutputMembers;
 
         private static global::AutopilotTools.Model.CreateModelOutput ReadCreateModelOutput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -3797,7 +3856,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CreateModelOutput();
-            while (WireJsonReading.NextMember(ref reader, CreateModelOutputMembers, out int member, out string name))
+            string[] members = CreateModelOutputMembers ??= new string[] { "ModelArn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -3826,7 +3886,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CreateTransformJobRequestMembers = new string[] { "TransformJobName", "ModelName", "MaxConcurrentTransforms", "ModelClientConfig", "MaxPayloadInMB", "BatchStrategy", "Environment", "TransformInput", "TransformOutput", "DataCaptureConfig", "TransformResources", "DataProcessing", "Tags", "ExperimentConfig" };
+        private static string[] CreateTransformJobRequestMembers;
 
         private static global::AutopilotTools.Model.CreateTransformJobRequest ReadCreateTransformJobRequest(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -3836,7 +3896,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CreateTransformJobRequest();
-            while (WireJsonReading.NextMember(ref reader, CreateTransformJobRequestMembers, out int member, out string name))
+            string[] members = CreateTransformJobRequestMembers ??= new string[] { "TransformJobName", "ModelName", "MaxConcurrentTransforms", "ModelClientConfig", "MaxPayloadInMB", "BatchStrategy", "Environment", "TransformInput", "TransformOutput", "DataCaptureConfig", "TransformResources", "DataProcessing", "Tags", "ExperimentConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -3982,7 +4043,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] CreateTransformJobResponseMembers = new string[] { "TransformJobArn" };
+        private static string[] CreateTransformJobResponseMembers;
 
         private static global::AutopilotTools.Model.CreateTransformJobResponse ReadCreateTransformJobResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -3992,7 +4053,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.CreateTransformJobResponse();
-            while (WireJsonReading.NextMember(ref reader, CreateTransformJobResponseMembers, out int member, out string name))
+            string[] members = CreateTransformJobResponseMembers ??= new string[] { "TransformJobArn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4021,7 +4083,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DataCaptureConfigMembers = new string[] { "EnableCapture", "InitialSamplingPercentage", "DestinationS3Uri", "KmsKeyId", "CaptureOptions", "CaptureContentTypeHeader" };
+        private static string[] DataCaptureConfigMembers;
 
         private static global::AutopilotTools.Model.DataCaptureConfig ReadDataCaptureConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4031,7 +4093,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DataCaptureConfig();
-            while (WireJsonReading.NextMember(ref reader, DataCaptureConfigMembers, out int member, out string name))
+            string[] members = DataCaptureConfigMembers ??= new string[] { "EnableCapture", "InitialSamplingPercentage", "DestinationS3Uri", "KmsKeyId", "CaptureOptions", "CaptureContentTypeHeader" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4105,7 +4168,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DataCaptureConfigSummaryMembers = new string[] { "EnableCapture", "CaptureStatus", "CurrentSamplingPercentage", "DestinationS3Uri", "KmsKeyId" };
+        private static string[] DataCaptureConfigSummaryMembers;
 
         private static global::AutopilotTools.Model.DataCaptureConfigSummary ReadDataCaptureConfigSummary(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4115,7 +4178,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DataCaptureConfigSummary();
-            while (WireJsonReading.NextMember(ref reader, DataCaptureConfigSummaryMembers, out int member, out string name))
+            string[] members = DataCaptureConfigSummaryMembers ??= new string[] { "EnableCapture", "CaptureStatus", "CurrentSamplingPercentage", "DestinationS3Uri", "KmsKeyId" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4180,7 +4244,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DataProcessingMembers = new string[] { "InputFilter", "OutputFilter", "JoinSource" };
+        private static string[] DataProcessingMembers;
 
         private static global::AutopilotTools.Model.DataProcessing ReadDataProcessing(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4190,7 +4254,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DataProcessing();
-            while (WireJsonReading.NextMember(ref reader, DataProcessingMembers, out int member, out string name))
+            string[] members = DataProcessingMembers ??= new string[] { "InputFilter", "OutputFilter", "JoinSource" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4237,7 +4302,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DataSourceMembers = new string[] { "S3DataSource", "FileSystemDataSource", "DatasetSource" };
+        private static string[] DataSourceMembers;
 
         private static global::AutopilotTools.Model.DataSource ReadDataSource(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4247,7 +4312,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DataSource();
-            while (WireJsonReading.NextMember(ref reader, DataSourceMembers, out int member, out string name))
+            string[] members = DataSourceMembers ??= new string[] { "S3DataSource", "FileSystemDataSource", "DatasetSource" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4294,7 +4360,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DatasetSourceMembers = new string[] { "DatasetArn" };
+        private static string[] DatasetSourceMembers;
 
         private static global::AutopilotTools.Model.DatasetSource ReadDatasetSource(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4304,7 +4370,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DatasetSource();
-            while (WireJsonReading.NextMember(ref reader, DatasetSourceMembers, out int member, out string name))
+            string[] members = DatasetSourceMembers ??= new string[] { "DatasetArn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4333,7 +4400,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DebugHookConfigMembers = new string[] { "LocalPath", "S3OutputPath", "HookParameters", "CollectionConfigurations" };
+        private static string[] DebugHookConfigMembers;
 
         private static global::AutopilotTools.Model.DebugHookConfig ReadDebugHookConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4343,7 +4410,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DebugHookConfig();
-            while (WireJsonReading.NextMember(ref reader, DebugHookConfigMembers, out int member, out string name))
+            string[] members = DebugHookConfigMembers ??= new string[] { "LocalPath", "S3OutputPath", "HookParameters", "CollectionConfigurations" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4399,7 +4467,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DebugRuleConfigurationMembers = new string[] { "RuleConfigurationName", "LocalPath", "S3OutputPath", "RuleEvaluatorImage", "InstanceType", "VolumeSizeInGB", "RuleParameters" };
+        private static string[] DebugRuleConfigurationMembers;
 
         private static global::AutopilotTools.Model.DebugRuleConfiguration ReadDebugRuleConfiguration(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4409,7 +4477,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DebugRuleConfiguration();
-            while (WireJsonReading.NextMember(ref reader, DebugRuleConfigurationMembers, out int member, out string name))
+            string[] members = DebugRuleConfigurationMembers ??= new string[] { "RuleConfigurationName", "LocalPath", "S3OutputPath", "RuleEvaluatorImage", "InstanceType", "VolumeSizeInGB", "RuleParameters" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4492,7 +4561,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DebugRuleEvaluationStatusMembers = new string[] { "RuleConfigurationName", "RuleEvaluationJobArn", "RuleEvaluationStatus", "StatusDetails", "LastModifiedTime" };
+        private static string[] DebugRuleEvaluationStatusMembers;
 
         private static global::AutopilotTools.Model.DebugRuleEvaluationStatus ReadDebugRuleEvaluationStatus(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4502,7 +4571,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DebugRuleEvaluationStatus();
-            while (WireJsonReading.NextMember(ref reader, DebugRuleEvaluationStatusMembers, out int member, out string name))
+            string[] members = DebugRuleEvaluationStatusMembers ??= new string[] { "RuleConfigurationName", "RuleEvaluationJobArn", "RuleEvaluationStatus", "StatusDetails", "LastModifiedTime" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4567,7 +4637,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DeleteEndpointConfigInputMembers = new string[] { "EndpointConfigName" };
+        private static string[] DeleteEndpointConfigInputMembers;
 
         private static global::AutopilotTools.Model.DeleteEndpointConfigInput ReadDeleteEndpointConfigInput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4577,7 +4647,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DeleteEndpointConfigInput();
-            while (WireJsonReading.NextMember(ref reader, DeleteEndpointConfigInputMembers, out int member, out string name))
+            string[] members = DeleteEndpointConfigInputMembers ??= new string[] { "EndpointConfigName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4606,7 +4677,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DeleteEndpointInputMembers = new string[] { "EndpointName" };
+        private static string[] DeleteEndpointInputMembers;
 
         private static global::AutopilotTools.Model.DeleteEndpointInput ReadDeleteEndpointInput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4616,7 +4687,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DeleteEndpointInput();
-            while (WireJsonReading.NextMember(ref reader, DeleteEndpointInputMembers, out int member, out string name))
+            string[] members = DeleteEndpointInputMembers ??= new string[] { "EndpointName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4645,7 +4717,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DeleteModelInputMembers = new string[] { "ModelName" };
+        private static string[] DeleteModelInputMembers;
 
         private static global::AutopilotTools.Model.DeleteModelInput ReadDeleteModelInput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4655,7 +4727,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DeleteModelInput();
-            while (WireJsonReading.NextMember(ref reader, DeleteModelInputMembers, out int member, out string name))
+            string[] members = DeleteModelInputMembers ??= new string[] { "ModelName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4684,7 +4757,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DeleteTagsInputMembers = new string[] { "ResourceArn", "TagKeys" };
+        private static string[] DeleteTagsInputMembers;
 
         private static global::AutopilotTools.Model.DeleteTagsInput ReadDeleteTagsInput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4694,7 +4767,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DeleteTagsInput();
-            while (WireJsonReading.NextMember(ref reader, DeleteTagsInputMembers, out int member, out string name))
+            string[] members = DeleteTagsInputMembers ??= new string[] { "ResourceArn", "TagKeys" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4732,7 +4806,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DeleteTagsOutputMembers = new string[] {  };
+        private static string[] DeleteTagsOutputMembers;
 
         private static global::AutopilotTools.Model.DeleteTagsOutput ReadDeleteTagsOutput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4742,7 +4816,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DeleteTagsOutput();
-            while (WireJsonReading.NextMember(ref reader, DeleteTagsOutputMembers, out int member, out string name))
+            string[] members = DeleteTagsOutputMembers ??= new string[] {  };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4762,7 +4837,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DeployedImageMembers = new string[] { "SpecifiedImage", "ResolvedImage", "ResolutionTime" };
+        private static string[] DeployedImageMembers;
 
         private static global::AutopilotTools.Model.DeployedImage ReadDeployedImage(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4772,7 +4847,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DeployedImage();
-            while (WireJsonReading.NextMember(ref reader, DeployedImageMembers, out int member, out string name))
+            string[] members = DeployedImageMembers ??= new string[] { "SpecifiedImage", "ResolvedImage", "ResolutionTime" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4819,7 +4895,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DeploymentConfigMembers = new string[] { "BlueGreenUpdatePolicy", "RollingUpdatePolicy", "AutoRollbackConfiguration" };
+        private static string[] DeploymentConfigMembers;
 
         private static global::AutopilotTools.Model.DeploymentConfig ReadDeploymentConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4829,7 +4905,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DeploymentConfig();
-            while (WireJsonReading.NextMember(ref reader, DeploymentConfigMembers, out int member, out string name))
+            string[] members = DeploymentConfigMembers ??= new string[] { "BlueGreenUpdatePolicy", "RollingUpdatePolicy", "AutoRollbackConfiguration" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4876,7 +4953,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DeploymentRecommendationMembers = new string[] { "RecommendationStatus", "RealTimeInferenceRecommendations" };
+        private static string[] DeploymentRecommendationMembers;
 
         private static global::AutopilotTools.Model.DeploymentRecommendation ReadDeploymentRecommendation(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4886,7 +4963,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DeploymentRecommendation();
-            while (WireJsonReading.NextMember(ref reader, DeploymentRecommendationMembers, out int member, out string name))
+            string[] members = DeploymentRecommendationMembers ??= new string[] { "RecommendationStatus", "RealTimeInferenceRecommendations" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4924,7 +5002,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DescribeAutoMLJobRequestMembers = new string[] { "AutoMLJobName" };
+        private static string[] DescribeAutoMLJobRequestMembers;
 
         private static global::AutopilotTools.Model.DescribeAutoMLJobRequest ReadDescribeAutoMLJobRequest(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4934,7 +5012,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DescribeAutoMLJobRequest();
-            while (WireJsonReading.NextMember(ref reader, DescribeAutoMLJobRequestMembers, out int member, out string name))
+            string[] members = DescribeAutoMLJobRequestMembers ??= new string[] { "AutoMLJobName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -4963,7 +5042,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DescribeAutoMLJobResponseMembers = new string[] { "AutoMLJobName", "AutoMLJobArn", "InputDataConfig", "OutputDataConfig", "RoleArn", "AutoMLJobObjective", "ProblemType", "AutoMLJobConfig", "CreationTime", "EndTime", "LastModifiedTime", "FailureReason", "PartialFailureReasons", "BestCandidate", "AutoMLJobStatus", "AutoMLJobSecondaryStatus", "GenerateCandidateDefinitionsOnly", "AutoMLJobArtifacts", "ResolvedAttributes", "ModelDeployConfig", "ModelDeployResult" };
+        private static string[] DescribeAutoMLJobResponseMembers;
 
         private static global::AutopilotTools.Model.DescribeAutoMLJobResponse ReadDescribeAutoMLJobResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -4973,7 +5052,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DescribeAutoMLJobResponse();
-            while (WireJsonReading.NextMember(ref reader, DescribeAutoMLJobResponseMembers, out int member, out string name))
+            string[] members = DescribeAutoMLJobResponseMembers ??= new string[] { "AutoMLJobName", "AutoMLJobArn", "InputDataConfig", "OutputDataConfig", "RoleArn", "AutoMLJobObjective", "ProblemType", "AutoMLJobConfig", "CreationTime", "EndTime", "LastModifiedTime", "FailureReason", "PartialFailureReasons", "BestCandidate", "AutoMLJobStatus", "AutoMLJobSecondaryStatus", "GenerateCandidateDefinitionsOnly", "AutoMLJobArtifacts", "ResolvedAttributes", "ModelDeployConfig", "ModelDeployResult" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -5182,7 +5262,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DescribeAutoMLJobV2RequestMembers = new string[] { "AutoMLJobName" };
+        private static string[] DescribeAutoMLJobV2RequestMembers;
 
         private static global::AutopilotTools.Model.DescribeAutoMLJobV2Request ReadDescribeAutoMLJobV2Request(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -5192,7 +5272,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DescribeAutoMLJobV2Request();
-            while (WireJsonReading.NextMember(ref reader, DescribeAutoMLJobV2RequestMembers, out int member, out string name))
+            string[] members = DescribeAutoMLJobV2RequestMembers ??= new string[] { "AutoMLJobName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -5221,7 +5302,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DescribeAutoMLJobV2ResponseMembers = new string[] { "AutoMLJobName", "AutoMLJobArn", "AutoMLJobInputDataConfig", "OutputDataConfig", "RoleArn", "AutoMLJobObjective", "AutoMLProblemTypeConfig", "AutoMLProblemTypeConfigName", "CreationTime", "EndTime", "LastModifiedTime", "FailureReason", "PartialFailureReasons", "BestCandidate", "AutoMLJobStatus", "AutoMLJobSecondaryStatus", "AutoMLJobArtifacts", "ResolvedAttributes", "ModelDeployConfig", "ModelDeployResult", "DataSplitConfig", "SecurityConfig", "AutoMLComputeConfig" };
+        private static string[] DescribeAutoMLJobV2ResponseMembers;
 
         private static global::AutopilotTools.Model.DescribeAutoMLJobV2Response ReadDescribeAutoMLJobV2Response(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -5231,7 +5312,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DescribeAutoMLJobV2Response();
-            while (WireJsonReading.NextMember(ref reader, DescribeAutoMLJobV2ResponseMembers, out int member, out string name))
+            string[] members = DescribeAutoMLJobV2ResponseMembers ??= new string[] { "AutoMLJobName", "AutoMLJobArn", "AutoMLJobInputDataConfig", "OutputDataConfig", "RoleArn", "AutoMLJobObjective", "AutoMLProblemTypeConfig", "AutoMLProblemTypeConfigName", "CreationTime", "EndTime", "LastModifiedTime", "FailureReason", "PartialFailureReasons", "BestCandidate", "AutoMLJobStatus", "AutoMLJobSecondaryStatus", "AutoMLJobArtifacts", "ResolvedAttributes", "ModelDeployConfig", "ModelDeployResult", "DataSplitConfig", "SecurityConfig", "AutoMLComputeConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -5458,7 +5540,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DescribeEndpointConfigInputMembers = new string[] { "EndpointConfigName" };
+        private static string[] DescribeEndpointConfigInputMembers;
 
         private static global::AutopilotTools.Model.DescribeEndpointConfigInput ReadDescribeEndpointConfigInput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -5468,7 +5550,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DescribeEndpointConfigInput();
-            while (WireJsonReading.NextMember(ref reader, DescribeEndpointConfigInputMembers, out int member, out string name))
+            string[] members = DescribeEndpointConfigInputMembers ??= new string[] { "EndpointConfigName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -5497,7 +5580,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DescribeEndpointConfigOutputMembers = new string[] { "EndpointConfigName", "EndpointConfigArn", "ProductionVariants", "DataCaptureConfig", "KmsKeyId", "CreationTime", "AsyncInferenceConfig", "ExplainerConfig", "ShadowProductionVariants", "ExecutionRoleArn", "VpcConfig", "EnableNetworkIsolation", "MetricsConfig" };
+        private static string[] DescribeEndpointConfigOutputMembers;
 
         private static global::AutopilotTools.Model.DescribeEndpointConfigOutput ReadDescribeEndpointConfigOutput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -5507,7 +5590,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DescribeEndpointConfigOutput();
-            while (WireJsonReading.NextMember(ref reader, DescribeEndpointConfigOutputMembers, out int member, out string name))
+            string[] members = DescribeEndpointConfigOutputMembers ??= new string[] { "EndpointConfigName", "EndpointConfigArn", "ProductionVariants", "DataCaptureConfig", "KmsKeyId", "CreationTime", "AsyncInferenceConfig", "ExplainerConfig", "ShadowProductionVariants", "ExecutionRoleArn", "VpcConfig", "EnableNetworkIsolation", "MetricsConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -5644,7 +5728,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DescribeEndpointInputMembers = new string[] { "EndpointName" };
+        private static string[] DescribeEndpointInputMembers;
 
         private static global::AutopilotTools.Model.DescribeEndpointInput ReadDescribeEndpointInput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -5654,7 +5738,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DescribeEndpointInput();
-            while (WireJsonReading.NextMember(ref reader, DescribeEndpointInputMembers, out int member, out string name))
+            string[] members = DescribeEndpointInputMembers ??= new string[] { "EndpointName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -5683,7 +5768,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DescribeEndpointOutputMembers = new string[] { "EndpointName", "EndpointArn", "EndpointConfigName", "ProductionVariants", "DataCaptureConfig", "EndpointStatus", "FailureReason", "CreationTime", "LastModifiedTime", "LastDeploymentConfig", "AsyncInferenceConfig", "PendingDeploymentSummary", "ExplainerConfig", "ShadowProductionVariants", "MetricsConfig" };
+        private static string[] DescribeEndpointOutputMembers;
 
         private static global::AutopilotTools.Model.DescribeEndpointOutput ReadDescribeEndpointOutput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -5693,7 +5778,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DescribeEndpointOutput();
-            while (WireJsonReading.NextMember(ref reader, DescribeEndpointOutputMembers, out int member, out string name))
+            string[] members = DescribeEndpointOutputMembers ??= new string[] { "EndpointName", "EndpointArn", "EndpointConfigName", "ProductionVariants", "DataCaptureConfig", "EndpointStatus", "FailureReason", "CreationTime", "LastModifiedTime", "LastDeploymentConfig", "AsyncInferenceConfig", "PendingDeploymentSummary", "ExplainerConfig", "ShadowProductionVariants", "MetricsConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -5848,7 +5934,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DescribeModelInputMembers = new string[] { "ModelName" };
+        private static string[] DescribeModelInputMembers;
 
         private static global::AutopilotTools.Model.DescribeModelInput ReadDescribeModelInput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -5858,7 +5944,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DescribeModelInput();
-            while (WireJsonReading.NextMember(ref reader, DescribeModelInputMembers, out int member, out string name))
+            string[] members = DescribeModelInputMembers ??= new string[] { "ModelName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -5887,7 +5974,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DescribeModelOutputMembers = new string[] { "ModelName", "PrimaryContainer", "Containers", "InferenceExecutionConfig", "ExecutionRoleArn", "VpcConfig", "CreationTime", "ModelArn", "EnableNetworkIsolation", "DeploymentRecommendation" };
+        private static string[] DescribeModelOutputMembers;
 
         private static global::AutopilotTools.Model.DescribeModelOutput ReadDescribeModelOutput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -5897,7 +5984,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DescribeModelOutput();
-            while (WireJsonReading.NextMember(ref reader, DescribeModelOutputMembers, out int member, out string name))
+            string[] members = DescribeModelOutputMembers ??= new string[] { "ModelName", "PrimaryContainer", "Containers", "InferenceExecutionConfig", "ExecutionRoleArn", "VpcConfig", "CreationTime", "ModelArn", "EnableNetworkIsolation", "DeploymentRecommendation" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -6007,7 +6095,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DescribeTrainingJobRequestMembers = new string[] { "TrainingJobName" };
+        private static string[] DescribeTrainingJobRequestMembers;
 
         private static global::AutopilotTools.Model.DescribeTrainingJobRequest ReadDescribeTrainingJobRequest(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -6017,7 +6105,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DescribeTrainingJobRequest();
-            while (WireJsonReading.NextMember(ref reader, DescribeTrainingJobRequestMembers, out int member, out string name))
+            string[] members = DescribeTrainingJobRequestMembers ??= new string[] { "TrainingJobName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -6046,7 +6135,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DescribeTrainingJobResponseMembers = new string[] { "TrainingJobName", "TrainingJobArn", "TuningJobArn", "LabelingJobArn", "AutoMLJobArn", "ModelArtifacts", "TrainingJobStatus", "SecondaryStatus", "FailureReason", "HyperParameters", "AlgorithmSpecification", "RoleArn", "InputDataConfig", "OutputDataConfig", "ResourceConfig", "WarmPoolStatus", "VpcConfig", "StoppingCondition", "CreationTime", "TrainingStartTime", "TrainingEndTime", "LastModifiedTime", "SecondaryStatusTransitions", "FinalMetricDataList", "EnableNetworkIsolation", "EnableInterContainerTrafficEncryption", "EnableManagedSpotTraining", "CheckpointConfig", "TrainingTimeInSeconds", "BillableTimeInSeconds", "BillableTokenCount", "DebugHookConfig", "ExperimentConfig", "DebugRuleConfigurations", "TensorBoardOutputConfig", "DebugRuleEvaluationStatuses", "ProfilerConfig", "ProfilerRuleConfigurations", "ProfilerRuleEvaluationStatuses", "ProfilingStatus", "Environment", "RetryStrategy", "RemoteDebugConfig", "InfraCheckConfig", "ServerlessJobConfig", "MlflowConfig", "ModelPackageConfig", "MlflowDetails", "ProgressInfo", "OutputModelPackageArn" };
+        private static string[] DescribeTrainingJobResponseMembers;
 
         private static global::AutopilotTools.Model.DescribeTrainingJobResponse ReadDescribeTrainingJobResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -6056,7 +6145,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DescribeTrainingJobResponse();
-            while (WireJsonReading.NextMember(ref reader, DescribeTrainingJobResponseMembers, out int member, out string name))
+            string[] members = DescribeTrainingJobResponseMembers ??= new string[] { "TrainingJobName", "TrainingJobArn", "TuningJobArn", "LabelingJobArn", "AutoMLJobArn", "ModelArtifacts", "TrainingJobStatus", "SecondaryStatus", "FailureReason", "HyperParameters", "AlgorithmSpecification", "RoleArn", "InputDataConfig", "OutputDataConfig", "ResourceConfig", "WarmPoolStatus", "VpcConfig", "StoppingCondition", "CreationTime", "TrainingStartTime", "TrainingEndTime", "LastModifiedTime", "SecondaryStatusTransitions", "FinalMetricDataList", "EnableNetworkIsolation", "EnableInterContainerTrafficEncryption", "EnableManagedSpotTraining", "CheckpointConfig", "TrainingTimeInSeconds", "BillableTimeInSeconds", "BillableTokenCount", "DebugHookConfig", "ExperimentConfig", "DebugRuleConfigurations", "TensorBoardOutputConfig", "DebugRuleEvaluationStatuses", "ProfilerConfig", "ProfilerRuleConfigurations", "ProfilerRuleEvaluationStatuses", "ProfilingStatus", "Environment", "RetryStrategy", "RemoteDebugConfig", "InfraCheckConfig", "ServerlessJobConfig", "MlflowConfig", "ModelPackageConfig", "MlflowDetails", "ProgressInfo", "OutputModelPackageArn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -6526,7 +6616,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DescribeTransformJobRequestMembers = new string[] { "TransformJobName" };
+        private static string[] DescribeTransformJobRequestMembers;
 
         private static global::AutopilotTools.Model.DescribeTransformJobRequest ReadDescribeTransformJobRequest(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -6536,7 +6626,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DescribeTransformJobRequest();
-            while (WireJsonReading.NextMember(ref reader, DescribeTransformJobRequestMembers, out int member, out string name))
+            string[] members = DescribeTransformJobRequestMembers ??= new string[] { "TransformJobName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -6565,7 +6656,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] DescribeTransformJobResponseMembers = new string[] { "TransformJobName", "TransformJobArn", "TransformJobStatus", "FailureReason", "ModelName", "MaxConcurrentTransforms", "ModelClientConfig", "MaxPayloadInMB", "BatchStrategy", "Environment", "TransformInput", "TransformOutput", "DataCaptureConfig", "TransformResources", "CreationTime", "TransformStartTime", "TransformEndTime", "LabelingJobArn", "AutoMLJobArn", "DataProcessing", "ExperimentConfig" };
+        private static string[] DescribeTransformJobResponseMembers;
 
         private static global::AutopilotTools.Model.DescribeTransformJobResponse ReadDescribeTransformJobResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -6575,7 +6666,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.DescribeTransformJobResponse();
-            while (WireJsonReading.NextMember(ref reader, DescribeTransformJobResponseMembers, out int member, out string name))
+            string[] members = DescribeTransformJobResponseMembers ??= new string[] { "TransformJobName", "TransformJobArn", "TransformJobStatus", "FailureReason", "ModelName", "MaxConcurrentTransforms", "ModelClientConfig", "MaxPayloadInMB", "BatchStrategy", "Environment", "TransformInput", "TransformOutput", "DataCaptureConfig", "TransformResources", "CreationTime", "TransformStartTime", "TransformEndTime", "LabelingJobArn", "AutoMLJobArn", "DataProcessing", "ExperimentConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -6784,7 +6876,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] Ec2CapacityReservationMembers = new string[] { "Ec2CapacityReservationId", "TotalInstanceCount", "AvailableInstanceCount", "UsedByCurrentEndpoint" };
+        private static string[] Ec2CapacityReservationMembers;
 
         private static global::AutopilotTools.Model.Ec2CapacityReservation ReadEc2CapacityReservation(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -6794,7 +6886,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.Ec2CapacityReservation();
-            while (WireJsonReading.NextMember(ref reader, Ec2CapacityReservationMembers, out int member, out string name))
+            string[] members = Ec2CapacityReservationMembers ??= new string[] { "Ec2CapacityReservationId", "TotalInstanceCount", "AvailableInstanceCount", "UsedByCurrentEndpoint" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -6850,7 +6943,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] EmptyResponseMembers = new string[] {  };
+        private static string[] EmptyResponseMembers;
 
         private static global::AutopilotTools.Model.EmptyResponse ReadEmptyResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -6860,7 +6953,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.EmptyResponse();
-            while (WireJsonReading.NextMember(ref reader, EmptyResponseMembers, out int member, out string name))
+            string[] members = EmptyResponseMembers ??= new string[] {  };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -6880,7 +6974,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] EmrServerlessComputeConfigMembers = new string[] { "ExecutionRoleARN" };
+        private static string[] EmrServerlessComputeConfigMembers;
 
         private static global::AutopilotTools.Model.EmrServerlessComputeConfig ReadEmrServerlessComputeConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -6890,7 +6984,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.EmrServerlessComputeConfig();
-            while (WireJsonReading.NextMember(ref reader, EmrServerlessComputeConfigMembers, out int member, out string name))
+            string[] members = EmrServerlessComputeConfigMembers ??= new string[] { "ExecutionRoleARN" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -6919,7 +7014,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] EndpointSummaryMembers = new string[] { "EndpointName", "EndpointArn", "CreationTime", "LastModifiedTime", "EndpointStatus" };
+        private static string[] EndpointSummaryMembers;
 
         private static global::AutopilotTools.Model.EndpointSummary ReadEndpointSummary(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -6929,7 +7024,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.EndpointSummary();
-            while (WireJsonReading.NextMember(ref reader, EndpointSummaryMembers, out int member, out string name))
+            string[] members = EndpointSummaryMembers ??= new string[] { "EndpointName", "EndpointArn", "CreationTime", "LastModifiedTime", "EndpointStatus" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -6994,7 +7090,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ExperimentConfigMembers = new string[] { "ExperimentName", "TrialName", "TrialComponentDisplayName", "RunName" };
+        private static string[] ExperimentConfigMembers;
 
         private static global::AutopilotTools.Model.ExperimentConfig ReadExperimentConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7004,7 +7100,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ExperimentConfig();
-            while (WireJsonReading.NextMember(ref reader, ExperimentConfigMembers, out int member, out string name))
+            string[] members = ExperimentConfigMembers ??= new string[] { "ExperimentName", "TrialName", "TrialComponentDisplayName", "RunName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7060,7 +7157,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ExplainerConfigMembers = new string[] { "ClarifyExplainerConfig" };
+        private static string[] ExplainerConfigMembers;
 
         private static global::AutopilotTools.Model.ExplainerConfig ReadExplainerConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7070,7 +7167,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ExplainerConfig();
-            while (WireJsonReading.NextMember(ref reader, ExplainerConfigMembers, out int member, out string name))
+            string[] members = ExplainerConfigMembers ??= new string[] { "ClarifyExplainerConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7099,7 +7197,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] FileSystemDataSourceMembers = new string[] { "FileSystemId", "FileSystemAccessMode", "FileSystemType", "DirectoryPath" };
+        private static string[] FileSystemDataSourceMembers;
 
         private static global::AutopilotTools.Model.FileSystemDataSource ReadFileSystemDataSource(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7109,7 +7207,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.FileSystemDataSource();
-            while (WireJsonReading.NextMember(ref reader, FileSystemDataSourceMembers, out int member, out string name))
+            string[] members = FileSystemDataSourceMembers ??= new string[] { "FileSystemId", "FileSystemAccessMode", "FileSystemType", "DirectoryPath" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7165,7 +7264,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] FinalAutoMLJobObjectiveMetricMembers = new string[] { "Type", "MetricName", "Value", "StandardMetricName" };
+        private static string[] FinalAutoMLJobObjectiveMetricMembers;
 
         private static global::AutopilotTools.Model.FinalAutoMLJobObjectiveMetric ReadFinalAutoMLJobObjectiveMetric(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7175,7 +7274,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.FinalAutoMLJobObjectiveMetric();
-            while (WireJsonReading.NextMember(ref reader, FinalAutoMLJobObjectiveMetricMembers, out int member, out string name))
+            string[] members = FinalAutoMLJobObjectiveMetricMembers ??= new string[] { "Type", "MetricName", "Value", "StandardMetricName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7231,7 +7331,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] HolidayConfigAttributesMembers = new string[] { "CountryCode" };
+        private static string[] HolidayConfigAttributesMembers;
 
         private static global::AutopilotTools.Model.HolidayConfigAttributes ReadHolidayConfigAttributes(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7241,7 +7341,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.HolidayConfigAttributes();
-            while (WireJsonReading.NextMember(ref reader, HolidayConfigAttributesMembers, out int member, out string name))
+            string[] members = HolidayConfigAttributesMembers ??= new string[] { "CountryCode" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7270,7 +7371,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] HubAccessConfigMembers = new string[] { "HubContentArn" };
+        private static string[] HubAccessConfigMembers;
 
         private static global::AutopilotTools.Model.HubAccessConfig ReadHubAccessConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7280,7 +7381,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.HubAccessConfig();
-            while (WireJsonReading.NextMember(ref reader, HubAccessConfigMembers, out int member, out string name))
+            string[] members = HubAccessConfigMembers ??= new string[] { "HubContentArn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7309,7 +7411,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ImageClassificationJobConfigMembers = new string[] { "CompletionCriteria" };
+        private static string[] ImageClassificationJobConfigMembers;
 
         private static global::AutopilotTools.Model.ImageClassificationJobConfig ReadImageClassificationJobConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7319,7 +7421,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ImageClassificationJobConfig();
-            while (WireJsonReading.NextMember(ref reader, ImageClassificationJobConfigMembers, out int member, out string name))
+            string[] members = ImageClassificationJobConfigMembers ??= new string[] { "CompletionCriteria" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7348,7 +7451,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ImageConfigMembers = new string[] { "RepositoryAccessMode", "RepositoryAuthConfig" };
+        private static string[] ImageConfigMembers;
 
         private static global::AutopilotTools.Model.ImageConfig ReadImageConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7358,7 +7461,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ImageConfig();
-            while (WireJsonReading.NextMember(ref reader, ImageConfigMembers, out int member, out string name))
+            string[] members = ImageConfigMembers ??= new string[] { "RepositoryAccessMode", "RepositoryAuthConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7396,7 +7500,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] InferenceExecutionConfigMembers = new string[] { "Mode" };
+        private static string[] InferenceExecutionConfigMembers;
 
         private static global::AutopilotTools.Model.InferenceExecutionConfig ReadInferenceExecutionConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7406,7 +7510,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.InferenceExecutionConfig();
-            while (WireJsonReading.NextMember(ref reader, InferenceExecutionConfigMembers, out int member, out string name))
+            string[] members = InferenceExecutionConfigMembers ??= new string[] { "Mode" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7435,7 +7540,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] InferenceHubAccessConfigMembers = new string[] { "HubContentArn" };
+        private static string[] InferenceHubAccessConfigMembers;
 
         private static global::AutopilotTools.Model.InferenceHubAccessConfig ReadInferenceHubAccessConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7445,7 +7550,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.InferenceHubAccessConfig();
-            while (WireJsonReading.NextMember(ref reader, InferenceHubAccessConfigMembers, out int member, out string name))
+            string[] members = InferenceHubAccessConfigMembers ??= new string[] { "HubContentArn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7474,7 +7580,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] InfraCheckConfigMembers = new string[] { "EnableInfraCheck" };
+        private static string[] InfraCheckConfigMembers;
 
         private static global::AutopilotTools.Model.InfraCheckConfig ReadInfraCheckConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7484,7 +7590,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.InfraCheckConfig();
-            while (WireJsonReading.NextMember(ref reader, InfraCheckConfigMembers, out int member, out string name))
+            string[] members = InfraCheckConfigMembers ??= new string[] { "EnableInfraCheck" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7513,7 +7620,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] InstanceGroupMembers = new string[] { "InstanceType", "InstanceCount", "InstanceGroupName" };
+        private static string[] InstanceGroupMembers;
 
         private static global::AutopilotTools.Model.InstanceGroup ReadInstanceGroup(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7523,7 +7630,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.InstanceGroup();
-            while (WireJsonReading.NextMember(ref reader, InstanceGroupMembers, out int member, out string name))
+            string[] members = InstanceGroupMembers ??= new string[] { "InstanceType", "InstanceCount", "InstanceGroupName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7570,7 +7678,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] InstancePlacementConfigMembers = new string[] { "EnableMultipleJobs", "PlacementSpecifications" };
+        private static string[] InstancePlacementConfigMembers;
 
         private static global::AutopilotTools.Model.InstancePlacementConfig ReadInstancePlacementConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7580,7 +7688,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.InstancePlacementConfig();
-            while (WireJsonReading.NextMember(ref reader, InstancePlacementConfigMembers, out int member, out string name))
+            string[] members = InstancePlacementConfigMembers ??= new string[] { "EnableMultipleJobs", "PlacementSpecifications" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7618,7 +7727,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] InstancePoolMembers = new string[] { "InstanceType", "ModelNameOverride", "Priority" };
+        private static string[] InstancePoolMembers;
 
         private static global::AutopilotTools.Model.InstancePool ReadInstancePool(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7628,7 +7737,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.InstancePool();
-            while (WireJsonReading.NextMember(ref reader, InstancePoolMembers, out int member, out string name))
+            string[] members = InstancePoolMembers ??= new string[] { "InstanceType", "ModelNameOverride", "Priority" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7675,7 +7785,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] InstancePoolSummaryMembers = new string[] { "InstanceType", "CurrentInstanceCount" };
+        private static string[] InstancePoolSummaryMembers;
 
         private static global::AutopilotTools.Model.InstancePoolSummary ReadInstancePoolSummary(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7685,7 +7795,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.InstancePoolSummary();
-            while (WireJsonReading.NextMember(ref reader, InstancePoolSummaryMembers, out int member, out string name))
+            string[] members = InstancePoolSummaryMembers ??= new string[] { "InstanceType", "CurrentInstanceCount" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7723,7 +7834,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ListAutoMLJobsRequestMembers = new string[] { "CreationTimeAfter", "CreationTimeBefore", "LastModifiedTimeAfter", "LastModifiedTimeBefore", "NameContains", "StatusEquals", "SortOrder", "SortBy", "MaxResults", "NextToken" };
+        private static string[] ListAutoMLJobsRequestMembers;
 
         private static global::AutopilotTools.Model.ListAutoMLJobsRequest ReadListAutoMLJobsRequest(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7733,7 +7844,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ListAutoMLJobsRequest();
-            while (WireJsonReading.NextMember(ref reader, ListAutoMLJobsRequestMembers, out int member, out string name))
+            string[] members = ListAutoMLJobsRequestMembers ??= new string[] { "CreationTimeAfter", "CreationTimeBefore", "LastModifiedTimeAfter", "LastModifiedTimeBefore", "NameContains", "StatusEquals", "SortOrder", "SortBy", "MaxResults", "NextToken" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7843,7 +7955,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ListAutoMLJobsResponseMembers = new string[] { "AutoMLJobSummaries", "NextToken" };
+        private static string[] ListAutoMLJobsResponseMembers;
 
         private static global::AutopilotTools.Model.ListAutoMLJobsResponse ReadListAutoMLJobsResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7853,7 +7965,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ListAutoMLJobsResponse();
-            while (WireJsonReading.NextMember(ref reader, ListAutoMLJobsResponseMembers, out int member, out string name))
+            string[] members = ListAutoMLJobsResponseMembers ??= new string[] { "AutoMLJobSummaries", "NextToken" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7891,7 +8004,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ListCandidatesForAutoMLJobRequestMembers = new string[] { "AutoMLJobName", "StatusEquals", "CandidateNameEquals", "SortOrder", "SortBy", "MaxResults", "NextToken" };
+        private static string[] ListCandidatesForAutoMLJobRequestMembers;
 
         private static global::AutopilotTools.Model.ListCandidatesForAutoMLJobRequest ReadListCandidatesForAutoMLJobRequest(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7901,7 +8014,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ListCandidatesForAutoMLJobRequest();
-            while (WireJsonReading.NextMember(ref reader, ListCandidatesForAutoMLJobRequestMembers, out int member, out string name))
+            string[] members = ListCandidatesForAutoMLJobRequestMembers ??= new string[] { "AutoMLJobName", "StatusEquals", "CandidateNameEquals", "SortOrder", "SortBy", "MaxResults", "NextToken" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -7984,7 +8098,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ListCandidatesForAutoMLJobResponseMembers = new string[] { "Candidates", "NextToken" };
+        private static string[] ListCandidatesForAutoMLJobResponseMembers;
 
         private static global::AutopilotTools.Model.ListCandidatesForAutoMLJobResponse ReadListCandidatesForAutoMLJobResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -7994,7 +8108,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ListCandidatesForAutoMLJobResponse();
-            while (WireJsonReading.NextMember(ref reader, ListCandidatesForAutoMLJobResponseMembers, out int member, out string name))
+            string[] members = ListCandidatesForAutoMLJobResponseMembers ??= new string[] { "Candidates", "NextToken" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -8032,7 +8147,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ListEndpointsInputMembers = new string[] { "SortBy", "SortOrder", "NextToken", "MaxResults", "NameContains", "CreationTimeBefore", "CreationTimeAfter", "LastModifiedTimeBefore", "LastModifiedTimeAfter", "StatusEquals" };
+        private static string[] ListEndpointsInputMembers;
 
         private static global::AutopilotTools.Model.ListEndpointsInput ReadListEndpointsInput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -8042,7 +8157,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ListEndpointsInput();
-            while (WireJsonReading.NextMember(ref reader, ListEndpointsInputMembers, out int member, out string name))
+            string[] members = ListEndpointsInputMembers ??= new string[] { "SortBy", "SortOrder", "NextToken", "MaxResults", "NameContains", "CreationTimeBefore", "CreationTimeAfter", "LastModifiedTimeBefore", "LastModifiedTimeAfter", "StatusEquals" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -8152,7 +8268,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ListEndpointsOutputMembers = new string[] { "Endpoints", "NextToken" };
+        private static string[] ListEndpointsOutputMembers;
 
         private static global::AutopilotTools.Model.ListEndpointsOutput ReadListEndpointsOutput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -8162,7 +8278,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ListEndpointsOutput();
-            while (WireJsonReading.NextMember(ref reader, ListEndpointsOutputMembers, out int member, out string name))
+            string[] members = ListEndpointsOutputMembers ??= new string[] { "Endpoints", "NextToken" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -8200,7 +8317,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ListModelsInputMembers = new string[] { "SortBy", "SortOrder", "NextToken", "MaxResults", "NameContains", "CreationTimeBefore", "CreationTimeAfter" };
+        private static string[] ListModelsInputMembers;
 
         private static global::AutopilotTools.Model.ListModelsInput ReadListModelsInput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -8210,7 +8327,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ListModelsInput();
-            while (WireJsonReading.NextMember(ref reader, ListModelsInputMembers, out int member, out string name))
+            string[] members = ListModelsInputMembers ??= new string[] { "SortBy", "SortOrder", "NextToken", "MaxResults", "NameContains", "CreationTimeBefore", "CreationTimeAfter" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -8293,7 +8411,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ListModelsOutputMembers = new string[] { "Models", "NextToken" };
+        private static string[] ListModelsOutputMembers;
 
         private static global::AutopilotTools.Model.ListModelsOutput ReadListModelsOutput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -8303,7 +8421,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ListModelsOutput();
-            while (WireJsonReading.NextMember(ref reader, ListModelsOutputMembers, out int member, out string name))
+            string[] members = ListModelsOutputMembers ??= new string[] { "Models", "NextToken" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -8341,7 +8460,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ListTagsInputMembers = new string[] { "ResourceArn", "NextToken", "MaxResults" };
+        private static string[] ListTagsInputMembers;
 
         private static global::AutopilotTools.Model.ListTagsInput ReadListTagsInput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -8351,7 +8470,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ListTagsInput();
-            while (WireJsonReading.NextMember(ref reader, ListTagsInputMembers, out int member, out string name))
+            string[] members = ListTagsInputMembers ??= new string[] { "ResourceArn", "NextToken", "MaxResults" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -8398,7 +8518,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ListTagsOutputMembers = new string[] { "Tags", "NextToken" };
+        private static string[] ListTagsOutputMembers;
 
         private static global::AutopilotTools.Model.ListTagsOutput ReadListTagsOutput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -8408,7 +8528,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ListTagsOutput();
-            while (WireJsonReading.NextMember(ref reader, ListTagsOutputMembers, out int member, out string name))
+            string[] members = ListTagsOutputMembers ??= new string[] { "Tags", "NextToken" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -8446,7 +8567,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ListTransformJobsRequestMembers = new string[] { "CreationTimeAfter", "CreationTimeBefore", "LastModifiedTimeAfter", "LastModifiedTimeBefore", "NameContains", "StatusEquals", "SortBy", "SortOrder", "NextToken", "MaxResults" };
+        private static string[] ListTransformJobsRequestMembers;
 
         private static global::AutopilotTools.Model.ListTransformJobsRequest ReadListTransformJobsRequest(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -8456,7 +8577,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ListTransformJobsRequest();
-            while (WireJsonReading.NextMember(ref reader, ListTransformJobsRequestMembers, out int member, out string name))
+            string[] members = ListTransformJobsRequestMembers ??= new string[] { "CreationTimeAfter", "CreationTimeBefore", "LastModifiedTimeAfter", "LastModifiedTimeBefore", "NameContains", "StatusEquals", "SortBy", "SortOrder", "NextToken", "MaxResults" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -8566,7 +8688,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ListTransformJobsResponseMembers = new string[] { "TransformJobSummaries", "NextToken" };
+        private static string[] ListTransformJobsResponseMembers;
 
         private static global::AutopilotTools.Model.ListTransformJobsResponse ReadListTransformJobsResponse(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -8576,7 +8698,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ListTransformJobsResponse();
-            while (WireJsonReading.NextMember(ref reader, ListTransformJobsResponseMembers, out int member, out string name))
+            string[] members = ListTransformJobsResponseMembers ??= new string[] { "TransformJobSummaries", "NextToken" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -8614,7 +8737,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] MetricDataMembers = new string[] { "MetricName", "Value", "Timestamp" };
+        private static string[] MetricDataMembers;
 
         private static global::AutopilotTools.Model.MetricData ReadMetricData(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -8624,7 +8747,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.MetricData();
-            while (WireJsonReading.NextMember(ref reader, MetricDataMembers, out int member, out string name))
+            string[] members = MetricDataMembers ??= new string[] { "MetricName", "Value", "Timestamp" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -8671,7 +8795,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] MetricDatumMembers = new string[] { "MetricName", "StandardMetricName", "Value", "Set" };
+        private static string[] MetricDatumMembers;
 
         private static global::AutopilotTools.Model.MetricDatum ReadMetricDatum(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -8681,7 +8805,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.MetricDatum();
-            while (WireJsonReading.NextMember(ref reader, MetricDatumMembers, out int member, out string name))
+            string[] members = MetricDatumMembers ??= new string[] { "MetricName", "StandardMetricName", "Value", "Set" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -8737,7 +8862,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] MetricDefinitionMembers = new string[] { "Name", "Regex" };
+        private static string[] MetricDefinitionMembers;
 
         private static global::AutopilotTools.Model.MetricDefinition ReadMetricDefinition(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -8747,7 +8872,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.MetricDefinition();
-            while (WireJsonReading.NextMember(ref reader, MetricDefinitionMembers, out int member, out string name))
+            string[] members = MetricDefinitionMembers ??= new string[] { "Name", "Regex" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -8785,7 +8911,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] MetricsConfigMembers = new string[] { "EnableEnhancedMetrics", "EnableDetailedObservability", "MetricPublishFrequencyInSeconds" };
+        private static string[] MetricsConfigMembers;
 
         private static global::AutopilotTools.Model.MetricsConfig ReadMetricsConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -8795,7 +8921,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.MetricsConfig();
-            while (WireJsonReading.NextMember(ref reader, MetricsConfigMembers, out int member, out string name))
+            string[] members = MetricsConfigMembers ??= new string[] { "EnableEnhancedMetrics", "EnableDetailedObservability", "MetricPublishFrequencyInSeconds" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -8842,7 +8969,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] MetricsEndpointMembers = new string[] { "MetricsEndpointPath", "MetricPublishFrequencyInSeconds" };
+        private static string[] MetricsEndpointMembers;
 
         private static global::AutopilotTools.Model.MetricsEndpoint ReadMetricsEndpoint(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -8852,7 +8979,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.MetricsEndpoint();
-            while (WireJsonReading.NextMember(ref reader, MetricsEndpointMembers, out int member, out string name))
+            string[] members = MetricsEndpointMembers ??= new string[] { "MetricsEndpointPath", "MetricPublishFrequencyInSeconds" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -8890,7 +9018,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] MlflowConfigMembers = new string[] { "MlflowResourceArn", "MlflowExperimentName", "MlflowRunName" };
+        private static string[] MlflowConfigMembers;
 
         private static global::AutopilotTools.Model.MlflowConfig ReadMlflowConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -8900,7 +9028,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.MlflowConfig();
-            while (WireJsonReading.NextMember(ref reader, MlflowConfigMembers, out int member, out string name))
+            string[] members = MlflowConfigMembers ??= new string[] { "MlflowResourceArn", "MlflowExperimentName", "MlflowRunName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -8947,7 +9076,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] MlflowDetailsMembers = new string[] { "MlflowExperimentId", "MlflowRunId" };
+        private static string[] MlflowDetailsMembers;
 
         private static global::AutopilotTools.Model.MlflowDetails ReadMlflowDetails(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -8957,7 +9086,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.MlflowDetails();
-            while (WireJsonReading.NextMember(ref reader, MlflowDetailsMembers, out int member, out string name))
+            string[] members = MlflowDetailsMembers ??= new string[] { "MlflowExperimentId", "MlflowRunId" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -8995,7 +9125,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ModelAccessConfigMembers = new string[] { "AcceptEula" };
+        private static string[] ModelAccessConfigMembers;
 
         private static global::AutopilotTools.Model.ModelAccessConfig ReadModelAccessConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -9005,7 +9135,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ModelAccessConfig();
-            while (WireJsonReading.NextMember(ref reader, ModelAccessConfigMembers, out int member, out string name))
+            string[] members = ModelAccessConfigMembers ??= new string[] { "AcceptEula" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -9034,7 +9165,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ModelArtifactsMembers = new string[] { "S3ModelArtifacts" };
+        private static string[] ModelArtifactsMembers;
 
         private static global::AutopilotTools.Model.ModelArtifacts ReadModelArtifacts(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -9044,7 +9175,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ModelArtifacts();
-            while (WireJsonReading.NextMember(ref reader, ModelArtifactsMembers, out int member, out string name))
+            string[] members = ModelArtifactsMembers ??= new string[] { "S3ModelArtifacts" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -9073,7 +9205,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ModelClientConfigMembers = new string[] { "InvocationsTimeoutInSeconds", "InvocationsMaxRetries" };
+        private static string[] ModelClientConfigMembers;
 
         private static global::AutopilotTools.Model.ModelClientConfig ReadModelClientConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -9083,7 +9215,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ModelClientConfig();
-            while (WireJsonReading.NextMember(ref reader, ModelClientConfigMembers, out int member, out string name))
+            string[] members = ModelClientConfigMembers ??= new string[] { "InvocationsTimeoutInSeconds", "InvocationsMaxRetries" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -9121,7 +9254,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ModelDataSourceMembers = new string[] { "S3DataSource" };
+        private static string[] ModelDataSourceMembers;
 
         private static global::AutopilotTools.Model.ModelDataSource ReadModelDataSource(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -9131,7 +9264,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ModelDataSource();
-            while (WireJsonReading.NextMember(ref reader, ModelDataSourceMembers, out int member, out string name))
+            string[] members = ModelDataSourceMembers ??= new string[] { "S3DataSource" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -9160,7 +9294,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ModelDeployConfigMembers = new string[] { "AutoGenerateEndpointName", "EndpointName" };
+        private static string[] ModelDeployConfigMembers;
 
         private static global::AutopilotTools.Model.ModelDeployConfig ReadModelDeployConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -9170,7 +9304,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ModelDeployConfig();
-            while (WireJsonReading.NextMember(ref reader, ModelDeployConfigMembers, out int member, out string name))
+            string[] members = ModelDeployConfigMembers ??= new string[] { "AutoGenerateEndpointName", "EndpointName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -9208,7 +9343,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ModelDeployResultMembers = new string[] { "EndpointName" };
+        private static string[] ModelDeployResultMembers;
 
         private static global::AutopilotTools.Model.ModelDeployResult ReadModelDeployResult(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -9218,7 +9353,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ModelDeployResult();
-            while (WireJsonReading.NextMember(ref reader, ModelDeployResultMembers, out int member, out string name))
+            string[] members = ModelDeployResultMembers ??= new string[] { "EndpointName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -9247,7 +9383,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ModelPackageConfigMembers = new string[] { "ModelPackageGroupArn", "SourceModelPackageArn" };
+        private static string[] ModelPackageConfigMembers;
 
         private static global::AutopilotTools.Model.ModelPackageConfig ReadModelPackageConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -9257,7 +9393,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ModelPackageConfig();
-            while (WireJsonReading.NextMember(ref reader, ModelPackageConfigMembers, out int member, out string name))
+            string[] members = ModelPackageConfigMembers ??= new string[] { "ModelPackageGroupArn", "SourceModelPackageArn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -9295,7 +9432,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ModelSummaryMembers = new string[] { "ModelName", "ModelArn", "CreationTime" };
+        private static string[] ModelSummaryMembers;
 
         private static global::AutopilotTools.Model.ModelSummary ReadModelSummary(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -9305,7 +9442,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ModelSummary();
-            while (WireJsonReading.NextMember(ref reader, ModelSummaryMembers, out int member, out string name))
+            string[] members = ModelSummaryMembers ??= new string[] { "ModelName", "ModelArn", "CreationTime" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -9352,7 +9490,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] MultiModelConfigMembers = new string[] { "ModelCacheSetting" };
+        private static string[] MultiModelConfigMembers;
 
         private static global::AutopilotTools.Model.MultiModelConfig ReadMultiModelConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -9362,7 +9500,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.MultiModelConfig();
-            while (WireJsonReading.NextMember(ref reader, MultiModelConfigMembers, out int member, out string name))
+            string[] members = MultiModelConfigMembers ??= new string[] { "ModelCacheSetting" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -9391,7 +9530,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] OutputDataConfigMembers = new string[] { "KmsKeyId", "S3OutputPath", "CompressionType" };
+        private static string[] OutputDataConfigMembers;
 
         private static global::AutopilotTools.Model.OutputDataConfig ReadOutputDataConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -9401,7 +9540,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.OutputDataConfig();
-            while (WireJsonReading.NextMember(ref reader, OutputDataConfigMembers, out int member, out string name))
+            string[] members = OutputDataConfigMembers ??= new string[] { "KmsKeyId", "S3OutputPath", "CompressionType" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -9448,7 +9588,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] PendingDeploymentSummaryMembers = new string[] { "EndpointConfigName", "ProductionVariants", "StartTime", "ShadowProductionVariants" };
+        private static string[] PendingDeploymentSummaryMembers;
 
         private static global::AutopilotTools.Model.PendingDeploymentSummary ReadPendingDeploymentSummary(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -9458,7 +9598,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.PendingDeploymentSummary();
-            while (WireJsonReading.NextMember(ref reader, PendingDeploymentSummaryMembers, out int member, out string name))
+            string[] members = PendingDeploymentSummaryMembers ??= new string[] { "EndpointConfigName", "ProductionVariants", "StartTime", "ShadowProductionVariants" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -9514,7 +9655,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] PendingProductionVariantSummaryMembers = new string[] { "VariantName", "DeployedImages", "CurrentWeight", "DesiredWeight", "CurrentInstanceCount", "DesiredInstanceCount", "InstanceType", "InstancePools", "AcceleratorType", "VariantStatus", "CurrentServerlessConfig", "DesiredServerlessConfig", "ManagedInstanceScaling", "RoutingConfig" };
+        private static string[] PendingProductionVariantSummaryMembers;
 
         private static global::AutopilotTools.Model.PendingProductionVariantSummary ReadPendingProductionVariantSummary(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -9524,7 +9665,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.PendingProductionVariantSummary();
-            while (WireJsonReading.NextMember(ref reader, PendingProductionVariantSummaryMembers, out int member, out string name))
+            string[] members = PendingProductionVariantSummaryMembers ??= new string[] { "VariantName", "DeployedImages", "CurrentWeight", "DesiredWeight", "CurrentInstanceCount", "DesiredInstanceCount", "InstanceType", "InstancePools", "AcceleratorType", "VariantStatus", "CurrentServerlessConfig", "DesiredServerlessConfig", "ManagedInstanceScaling", "RoutingConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -9670,7 +9812,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] PlacementSpecificationMembers = new string[] { "UltraServerId", "InstanceCount" };
+        private static string[] PlacementSpecificationMembers;
 
         private static global::AutopilotTools.Model.PlacementSpecification ReadPlacementSpecification(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -9680,7 +9822,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.PlacementSpecification();
-            while (WireJsonReading.NextMember(ref reader, PlacementSpecificationMembers, out int member, out string name))
+            string[] members = PlacementSpecificationMembers ??= new string[] { "UltraServerId", "InstanceCount" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -9718,7 +9861,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ProductionVariantMembers = new string[] { "VariantName", "ModelName", "InitialInstanceCount", "InstanceType", "InstancePools", "VariantInstanceProvisionTimeoutInSeconds", "InitialVariantWeight", "AcceleratorType", "CoreDumpConfig", "ServerlessConfig", "VolumeSizeInGB", "ModelDataDownloadTimeoutInSeconds", "ContainerStartupHealthCheckTimeoutInSeconds", "EnableSSMAccess", "ManagedInstanceScaling", "RoutingConfig", "InferenceAmiVersion", "CapacityReservationConfig" };
+        private static string[] ProductionVariantMembers;
 
         private static global::AutopilotTools.Model.ProductionVariant ReadProductionVariant(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -9728,7 +9871,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ProductionVariant();
-            while (WireJsonReading.NextMember(ref reader, ProductionVariantMembers, out int member, out string name))
+            string[] members = ProductionVariantMembers ??= new string[] { "VariantName", "ModelName", "InitialInstanceCount", "InstanceType", "InstancePools", "VariantInstanceProvisionTimeoutInSeconds", "InitialVariantWeight", "AcceleratorType", "CoreDumpConfig", "ServerlessConfig", "VolumeSizeInGB", "ModelDataDownloadTimeoutInSeconds", "ContainerStartupHealthCheckTimeoutInSeconds", "EnableSSMAccess", "ManagedInstanceScaling", "RoutingConfig", "InferenceAmiVersion", "CapacityReservationConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -9910,7 +10054,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ProductionVariantCapacityReservationConfigMembers = new string[] { "CapacityReservationPreference", "MlReservationArn" };
+        private static string[] ProductionVariantCapacityReservationConfigMembers;
 
         private static global::AutopilotTools.Model.ProductionVariantCapacityReservationConfig ReadProductionVariantCapacityReservationConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -9920,7 +10064,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ProductionVariantCapacityReservationConfig();
-            while (WireJsonReading.NextMember(ref reader, ProductionVariantCapacityReservationConfigMembers, out int member, out string name))
+            string[] members = ProductionVariantCapacityReservationConfigMembers ??= new string[] { "CapacityReservationPreference", "MlReservationArn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -9958,7 +10103,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ProductionVariantCapacityReservationSummaryMembers = new string[] { "MlReservationArn", "CapacityReservationPreference", "TotalInstanceCount", "AvailableInstanceCount", "UsedByCurrentEndpoint", "Ec2CapacityReservations" };
+        private static string[] ProductionVariantCapacityReservationSummaryMembers;
 
         private static global::AutopilotTools.Model.ProductionVariantCapacityReservationSummary ReadProductionVariantCapacityReservationSummary(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -9968,7 +10113,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ProductionVariantCapacityReservationSummary();
-            while (WireJsonReading.NextMember(ref reader, ProductionVariantCapacityReservationSummaryMembers, out int member, out string name))
+            string[] members = ProductionVariantCapacityReservationSummaryMembers ??= new string[] { "MlReservationArn", "CapacityReservationPreference", "TotalInstanceCount", "AvailableInstanceCount", "UsedByCurrentEndpoint", "Ec2CapacityReservations" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -10042,7 +10188,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ProductionVariantCoreDumpConfigMembers = new string[] { "DestinationS3Uri", "KmsKeyId" };
+        private static string[] ProductionVariantCoreDumpConfigMembers;
 
         private static global::AutopilotTools.Model.ProductionVariantCoreDumpConfig ReadProductionVariantCoreDumpConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -10052,7 +10198,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ProductionVariantCoreDumpConfig();
-            while (WireJsonReading.NextMember(ref reader, ProductionVariantCoreDumpConfigMembers, out int member, out string name))
+            string[] members = ProductionVariantCoreDumpConfigMembers ??= new string[] { "DestinationS3Uri", "KmsKeyId" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -10090,7 +10237,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ProductionVariantManagedInstanceScalingMembers = new string[] { "Status", "MinInstanceCount", "MaxInstanceCount", "ScaleInPolicy" };
+        private static string[] ProductionVariantManagedInstanceScalingMembers;
 
         private static global::AutopilotTools.Model.ProductionVariantManagedInstanceScaling ReadProductionVariantManagedInstanceScaling(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -10100,7 +10247,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ProductionVariantManagedInstanceScaling();
-            while (WireJsonReading.NextMember(ref reader, ProductionVariantManagedInstanceScalingMembers, out int member, out string name))
+            string[] members = ProductionVariantManagedInstanceScalingMembers ??= new string[] { "Status", "MinInstanceCount", "MaxInstanceCount", "ScaleInPolicy" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -10156,7 +10304,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ProductionVariantManagedInstanceScalingScaleInPolicyMembers = new string[] { "Strategy", "MaximumStepSize", "CooldownInMinutes" };
+        private static string[] ProductionVariantManagedInstanceScalingScaleInPolicyMembers;
 
         private static global::AutopilotTools.Model.ProductionVariantManagedInstanceScalingScaleInPolicy ReadProductionVariantManagedInstanceScalingScaleInPolicy(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -10166,7 +10314,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ProductionVariantManagedInstanceScalingScaleInPolicy();
-            while (WireJsonReading.NextMember(ref reader, ProductionVariantManagedInstanceScalingScaleInPolicyMembers, out int member, out string name))
+            string[] members = ProductionVariantManagedInstanceScalingScaleInPolicyMembers ??= new string[] { "Strategy", "MaximumStepSize", "CooldownInMinutes" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -10213,7 +10362,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ProductionVariantRoutingConfigMembers = new string[] { "RoutingStrategy" };
+        private static string[] ProductionVariantRoutingConfigMembers;
 
         private static global::AutopilotTools.Model.ProductionVariantRoutingConfig ReadProductionVariantRoutingConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -10223,7 +10372,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ProductionVariantRoutingConfig();
-            while (WireJsonReading.NextMember(ref reader, ProductionVariantRoutingConfigMembers, out int member, out string name))
+            string[] members = ProductionVariantRoutingConfigMembers ??= new string[] { "RoutingStrategy" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -10252,7 +10402,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ProductionVariantServerlessConfigMembers = new string[] { "MemorySizeInMB", "MaxConcurrency", "ProvisionedConcurrency" };
+        private static string[] ProductionVariantServerlessConfigMembers;
 
         private static global::AutopilotTools.Model.ProductionVariantServerlessConfig ReadProductionVariantServerlessConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -10262,7 +10412,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ProductionVariantServerlessConfig();
-            while (WireJsonReading.NextMember(ref reader, ProductionVariantServerlessConfigMembers, out int member, out string name))
+            string[] members = ProductionVariantServerlessConfigMembers ??= new string[] { "MemorySizeInMB", "MaxConcurrency", "ProvisionedConcurrency" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -10309,7 +10460,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ProductionVariantStatusMembers = new string[] { "Status", "StatusMessage", "StartTime" };
+        private static string[] ProductionVariantStatusMembers;
 
         private static global::AutopilotTools.Model.ProductionVariantStatus ReadProductionVariantStatus(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -10319,7 +10470,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ProductionVariantStatus();
-            while (WireJsonReading.NextMember(ref reader, ProductionVariantStatusMembers, out int member, out string name))
+            string[] members = ProductionVariantStatusMembers ??= new string[] { "Status", "StatusMessage", "StartTime" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -10366,7 +10518,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ProductionVariantSummaryMembers = new string[] { "VariantName", "DeployedImages", "CurrentWeight", "DesiredWeight", "CurrentInstanceCount", "DesiredInstanceCount", "InstancePools", "VariantStatus", "CurrentServerlessConfig", "DesiredServerlessConfig", "ManagedInstanceScaling", "RoutingConfig", "CapacityReservationConfig" };
+        private static string[] ProductionVariantSummaryMembers;
 
         private static global::AutopilotTools.Model.ProductionVariantSummary ReadProductionVariantSummary(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -10376,7 +10528,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ProductionVariantSummary();
-            while (WireJsonReading.NextMember(ref reader, ProductionVariantSummaryMembers, out int member, out string name))
+            string[] members = ProductionVariantSummaryMembers ??= new string[] { "VariantName", "DeployedImages", "CurrentWeight", "DesiredWeight", "CurrentInstanceCount", "DesiredInstanceCount", "InstancePools", "VariantStatus", "CurrentServerlessConfig", "DesiredServerlessConfig", "ManagedInstanceScaling", "RoutingConfig", "CapacityReservationConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -10513,7 +10666,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ProfilerConfigMembers = new string[] { "S3OutputPath", "ProfilingIntervalInMilliseconds", "ProfilingParameters", "DisableProfiler" };
+        private static string[] ProfilerConfigMembers;
 
         private static global::AutopilotTools.Model.ProfilerConfig ReadProfilerConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -10523,7 +10676,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ProfilerConfig();
-            while (WireJsonReading.NextMember(ref reader, ProfilerConfigMembers, out int member, out string name))
+            string[] members = ProfilerConfigMembers ??= new string[] { "S3OutputPath", "ProfilingIntervalInMilliseconds", "ProfilingParameters", "DisableProfiler" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -10579,7 +10733,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ProfilerRuleConfigurationMembers = new string[] { "RuleConfigurationName", "LocalPath", "S3OutputPath", "RuleEvaluatorImage", "InstanceType", "VolumeSizeInGB", "RuleParameters" };
+        private static string[] ProfilerRuleConfigurationMembers;
 
         private static global::AutopilotTools.Model.ProfilerRuleConfiguration ReadProfilerRuleConfiguration(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -10589,7 +10743,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ProfilerRuleConfiguration();
-            while (WireJsonReading.NextMember(ref reader, ProfilerRuleConfigurationMembers, out int member, out string name))
+            string[] members = ProfilerRuleConfigurationMembers ??= new string[] { "RuleConfigurationName", "LocalPath", "S3OutputPath", "RuleEvaluatorImage", "InstanceType", "VolumeSizeInGB", "RuleParameters" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -10672,7 +10827,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ProfilerRuleEvaluationStatusMembers = new string[] { "RuleConfigurationName", "RuleEvaluationJobArn", "RuleEvaluationStatus", "StatusDetails", "LastModifiedTime" };
+        private static string[] ProfilerRuleEvaluationStatusMembers;
 
         private static global::AutopilotTools.Model.ProfilerRuleEvaluationStatus ReadProfilerRuleEvaluationStatus(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -10682,7 +10837,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ProfilerRuleEvaluationStatus();
-            while (WireJsonReading.NextMember(ref reader, ProfilerRuleEvaluationStatusMembers, out int member, out string name))
+            string[] members = ProfilerRuleEvaluationStatusMembers ??= new string[] { "RuleConfigurationName", "RuleEvaluationJobArn", "RuleEvaluationStatus", "StatusDetails", "LastModifiedTime" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -10747,7 +10903,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] RealTimeInferenceRecommendationMembers = new string[] { "RecommendationId", "InstanceType", "Environment" };
+        private static string[] RealTimeInferenceRecommendationMembers;
 
         private static global::AutopilotTools.Model.RealTimeInferenceRecommendation ReadRealTimeInferenceRecommendation(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -10757,7 +10913,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.RealTimeInferenceRecommendation();
-            while (WireJsonReading.NextMember(ref reader, RealTimeInferenceRecommendationMembers, out int member, out string name))
+            string[] members = RealTimeInferenceRecommendationMembers ??= new string[] { "RecommendationId", "InstanceType", "Environment" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -10804,7 +10961,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] RemoteDebugConfigMembers = new string[] { "EnableRemoteDebug" };
+        private static string[] RemoteDebugConfigMembers;
 
         private static global::AutopilotTools.Model.RemoteDebugConfig ReadRemoteDebugConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -10814,7 +10971,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.RemoteDebugConfig();
-            while (WireJsonReading.NextMember(ref reader, RemoteDebugConfigMembers, out int member, out string name))
+            string[] members = RemoteDebugConfigMembers ??= new string[] { "EnableRemoteDebug" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -10843,7 +11001,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] RepositoryAuthConfigMembers = new string[] { "RepositoryCredentialsProviderArn" };
+        private static string[] RepositoryAuthConfigMembers;
 
         private static global::AutopilotTools.Model.RepositoryAuthConfig ReadRepositoryAuthConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -10853,7 +11011,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.RepositoryAuthConfig();
-            while (WireJsonReading.NextMember(ref reader, RepositoryAuthConfigMembers, out int member, out string name))
+            string[] members = RepositoryAuthConfigMembers ??= new string[] { "RepositoryCredentialsProviderArn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -10882,7 +11041,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ResolvedAttributesMembers = new string[] { "AutoMLJobObjective", "ProblemType", "CompletionCriteria" };
+        private static string[] ResolvedAttributesMembers;
 
         private static global::AutopilotTools.Model.ResolvedAttributes ReadResolvedAttributes(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -10892,7 +11051,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ResolvedAttributes();
-            while (WireJsonReading.NextMember(ref reader, ResolvedAttributesMembers, out int member, out string name))
+            string[] members = ResolvedAttributesMembers ??= new string[] { "AutoMLJobObjective", "ProblemType", "CompletionCriteria" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -10939,7 +11099,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ResourceConfigMembers = new string[] { "InstanceType", "InstanceCount", "VolumeSizeInGB", "VolumeKmsKeyId", "KeepAlivePeriodInSeconds", "InstanceGroups", "TrainingPlanArn", "InstancePlacementConfig" };
+        private static string[] ResourceConfigMembers;
 
         private static global::AutopilotTools.Model.ResourceConfig ReadResourceConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -10949,7 +11109,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ResourceConfig();
-            while (WireJsonReading.NextMember(ref reader, ResourceConfigMembers, out int member, out string name))
+            string[] members = ResourceConfigMembers ??= new string[] { "InstanceType", "InstanceCount", "VolumeSizeInGB", "VolumeKmsKeyId", "KeepAlivePeriodInSeconds", "InstanceGroups", "TrainingPlanArn", "InstancePlacementConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -11041,7 +11202,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] RetryStrategyMembers = new string[] { "MaximumRetryAttempts" };
+        private static string[] RetryStrategyMembers;
 
         private static global::AutopilotTools.Model.RetryStrategy ReadRetryStrategy(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -11051,7 +11212,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.RetryStrategy();
-            while (WireJsonReading.NextMember(ref reader, RetryStrategyMembers, out int member, out string name))
+            string[] members = RetryStrategyMembers ??= new string[] { "MaximumRetryAttempts" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -11080,7 +11242,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] RollingUpdatePolicyMembers = new string[] { "MaximumBatchSize", "WaitIntervalInSeconds", "MaximumExecutionTimeoutInSeconds", "RollbackMaximumBatchSize" };
+        private static string[] RollingUpdatePolicyMembers;
 
         private static global::AutopilotTools.Model.RollingUpdatePolicy ReadRollingUpdatePolicy(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -11090,7 +11252,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.RollingUpdatePolicy();
-            while (WireJsonReading.NextMember(ref reader, RollingUpdatePolicyMembers, out int member, out string name))
+            string[] members = RollingUpdatePolicyMembers ??= new string[] { "MaximumBatchSize", "WaitIntervalInSeconds", "MaximumExecutionTimeoutInSeconds", "RollbackMaximumBatchSize" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -11146,7 +11309,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] S3DataSourceMembers = new string[] { "S3DataType", "S3Uri", "S3DataDistributionType", "AttributeNames", "InstanceGroupNames", "ModelAccessConfig", "HubAccessConfig" };
+        private static string[] S3DataSourceMembers;
 
         private static global::AutopilotTools.Model.S3DataSource ReadS3DataSource(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -11156,7 +11319,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.S3DataSource();
-            while (WireJsonReading.NextMember(ref reader, S3DataSourceMembers, out int member, out string name))
+            string[] members = S3DataSourceMembers ??= new string[] { "S3DataType", "S3Uri", "S3DataDistributionType", "AttributeNames", "InstanceGroupNames", "ModelAccessConfig", "HubAccessConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -11239,7 +11403,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] S3ModelDataSourceMembers = new string[] { "S3Uri", "S3DataType", "CompressionType", "ModelAccessConfig", "HubAccessConfig", "ManifestS3Uri", "ETag", "ManifestEtag" };
+        private static string[] S3ModelDataSourceMembers;
 
         private static global::AutopilotTools.Model.S3ModelDataSource ReadS3ModelDataSource(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -11249,7 +11413,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.S3ModelDataSource();
-            while (WireJsonReading.NextMember(ref reader, S3ModelDataSourceMembers, out int member, out string name))
+            string[] members = S3ModelDataSourceMembers ??= new string[] { "S3Uri", "S3DataType", "CompressionType", "ModelAccessConfig", "HubAccessConfig", "ManifestS3Uri", "ETag", "ManifestEtag" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -11341,7 +11506,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] SecondaryStatusTransitionMembers = new string[] { "Status", "StartTime", "EndTime", "StatusMessage" };
+        private static string[] SecondaryStatusTransitionMembers;
 
         private static global::AutopilotTools.Model.SecondaryStatusTransition ReadSecondaryStatusTransition(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -11351,7 +11516,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.SecondaryStatusTransition();
-            while (WireJsonReading.NextMember(ref reader, SecondaryStatusTransitionMembers, out int member, out string name))
+            string[] members = SecondaryStatusTransitionMembers ??= new string[] { "Status", "StartTime", "EndTime", "StatusMessage" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -11407,7 +11573,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ServerlessJobConfigMembers = new string[] { "BaseModelArn", "AcceptEula", "JobType", "CustomizationTechnique", "Peft", "EvaluationType", "EvaluatorArn" };
+        private static string[] ServerlessJobConfigMembers;
 
         private static global::AutopilotTools.Model.ServerlessJobConfig ReadServerlessJobConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -11417,7 +11583,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ServerlessJobConfig();
-            while (WireJsonReading.NextMember(ref reader, ServerlessJobConfigMembers, out int member, out string name))
+            string[] members = ServerlessJobConfigMembers ??= new string[] { "BaseModelArn", "AcceptEula", "JobType", "CustomizationTechnique", "Peft", "EvaluationType", "EvaluatorArn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -11500,7 +11667,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] ShuffleConfigMembers = new string[] { "Seed" };
+        private static string[] ShuffleConfigMembers;
 
         private static global::AutopilotTools.Model.ShuffleConfig ReadShuffleConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -11510,7 +11677,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.ShuffleConfig();
-            while (WireJsonReading.NextMember(ref reader, ShuffleConfigMembers, out int member, out string name))
+            string[] members = ShuffleConfigMembers ??= new string[] { "Seed" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -11539,7 +11707,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] StopAutoMLJobRequestMembers = new string[] { "AutoMLJobName" };
+        private static string[] StopAutoMLJobRequestMembers;
 
         private static global::AutopilotTools.Model.StopAutoMLJobRequest ReadStopAutoMLJobRequest(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -11549,7 +11717,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.StopAutoMLJobRequest();
-            while (WireJsonReading.NextMember(ref reader, StopAutoMLJobRequestMembers, out int member, out string name))
+            string[] members = StopAutoMLJobRequestMembers ??= new string[] { "AutoMLJobName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -11578,7 +11747,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] StopTransformJobRequestMembers = new string[] { "TransformJobName" };
+        private static string[] StopTransformJobRequestMembers;
 
         private static global::AutopilotTools.Model.StopTransformJobRequest ReadStopTransformJobRequest(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -11588,7 +11757,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.StopTransformJobRequest();
-            while (WireJsonReading.NextMember(ref reader, StopTransformJobRequestMembers, out int member, out string name))
+            string[] members = StopTransformJobRequestMembers ??= new string[] { "TransformJobName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -11617,7 +11787,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] StoppingConditionMembers = new string[] { "MaxRuntimeInSeconds", "MaxWaitTimeInSeconds", "MaxPendingTimeInSeconds" };
+        private static string[] StoppingConditionMembers;
 
         private static global::AutopilotTools.Model.StoppingCondition ReadStoppingCondition(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -11627,7 +11797,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.StoppingCondition();
-            while (WireJsonReading.NextMember(ref reader, StoppingConditionMembers, out int member, out string name))
+            string[] members = StoppingConditionMembers ??= new string[] { "MaxRuntimeInSeconds", "MaxWaitTimeInSeconds", "MaxPendingTimeInSeconds" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -11674,7 +11845,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TabularJobConfigMembers = new string[] { "CandidateGenerationConfig", "CompletionCriteria", "FeatureSpecificationS3Uri", "Mode", "GenerateCandidateDefinitionsOnly", "ProblemType", "TargetAttributeName", "SampleWeightAttributeName" };
+        private static string[] TabularJobConfigMembers;
 
         private static global::AutopilotTools.Model.TabularJobConfig ReadTabularJobConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -11684,7 +11855,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TabularJobConfig();
-            while (WireJsonReading.NextMember(ref reader, TabularJobConfigMembers, out int member, out string name))
+            string[] members = TabularJobConfigMembers ??= new string[] { "CandidateGenerationConfig", "CompletionCriteria", "FeatureSpecificationS3Uri", "Mode", "GenerateCandidateDefinitionsOnly", "ProblemType", "TargetAttributeName", "SampleWeightAttributeName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -11776,7 +11948,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TabularResolvedAttributesMembers = new string[] { "ProblemType" };
+        private static string[] TabularResolvedAttributesMembers;
 
         private static global::AutopilotTools.Model.TabularResolvedAttributes ReadTabularResolvedAttributes(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -11786,7 +11958,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TabularResolvedAttributes();
-            while (WireJsonReading.NextMember(ref reader, TabularResolvedAttributesMembers, out int member, out string name))
+            string[] members = TabularResolvedAttributesMembers ??= new string[] { "ProblemType" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -11815,7 +11988,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TagMembers = new string[] { "Key", "Value" };
+        private static string[] TagMembers;
 
         private static global::AutopilotTools.Model.Tag ReadTag(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -11825,7 +11998,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.Tag();
-            while (WireJsonReading.NextMember(ref reader, TagMembers, out int member, out string name))
+            string[] members = TagMembers ??= new string[] { "Key", "Value" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -11863,7 +12037,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TensorBoardOutputConfigMembers = new string[] { "LocalPath", "S3OutputPath" };
+        private static string[] TensorBoardOutputConfigMembers;
 
         private static global::AutopilotTools.Model.TensorBoardOutputConfig ReadTensorBoardOutputConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -11873,7 +12047,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TensorBoardOutputConfig();
-            while (WireJsonReading.NextMember(ref reader, TensorBoardOutputConfigMembers, out int member, out string name))
+            string[] members = TensorBoardOutputConfigMembers ??= new string[] { "LocalPath", "S3OutputPath" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -11911,7 +12086,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TextClassificationJobConfigMembers = new string[] { "CompletionCriteria", "ContentColumn", "TargetLabelColumn" };
+        private static string[] TextClassificationJobConfigMembers;
 
         private static global::AutopilotTools.Model.TextClassificationJobConfig ReadTextClassificationJobConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -11921,7 +12096,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TextClassificationJobConfig();
-            while (WireJsonReading.NextMember(ref reader, TextClassificationJobConfigMembers, out int member, out string name))
+            string[] members = TextClassificationJobConfigMembers ??= new string[] { "CompletionCriteria", "ContentColumn", "TargetLabelColumn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -11968,7 +12144,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TextGenerationJobConfigMembers = new string[] { "CompletionCriteria", "BaseModelName", "TextGenerationHyperParameters", "ModelAccessConfig" };
+        private static string[] TextGenerationJobConfigMembers;
 
         private static global::AutopilotTools.Model.TextGenerationJobConfig ReadTextGenerationJobConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -11978,7 +12154,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TextGenerationJobConfig();
-            while (WireJsonReading.NextMember(ref reader, TextGenerationJobConfigMembers, out int member, out string name))
+            string[] members = TextGenerationJobConfigMembers ??= new string[] { "CompletionCriteria", "BaseModelName", "TextGenerationHyperParameters", "ModelAccessConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -12034,7 +12211,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TextGenerationResolvedAttributesMembers = new string[] { "BaseModelName" };
+        private static string[] TextGenerationResolvedAttributesMembers;
 
         private static global::AutopilotTools.Model.TextGenerationResolvedAttributes ReadTextGenerationResolvedAttributes(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -12044,7 +12221,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TextGenerationResolvedAttributes();
-            while (WireJsonReading.NextMember(ref reader, TextGenerationResolvedAttributesMembers, out int member, out string name))
+            string[] members = TextGenerationResolvedAttributesMembers ??= new string[] { "BaseModelName" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -12073,7 +12251,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TimeSeriesConfigMembers = new string[] { "TargetAttributeName", "TimestampAttributeName", "ItemIdentifierAttributeName", "GroupingAttributeNames" };
+        private static string[] TimeSeriesConfigMembers;
 
         private static global::AutopilotTools.Model.TimeSeriesConfig ReadTimeSeriesConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -12083,7 +12261,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TimeSeriesConfig();
-            while (WireJsonReading.NextMember(ref reader, TimeSeriesConfigMembers, out int member, out string name))
+            string[] members = TimeSeriesConfigMembers ??= new string[] { "TargetAttributeName", "TimestampAttributeName", "ItemIdentifierAttributeName", "GroupingAttributeNames" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -12139,7 +12318,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TimeSeriesForecastingJobConfigMembers = new string[] { "FeatureSpecificationS3Uri", "CompletionCriteria", "ForecastFrequency", "ForecastHorizon", "ForecastQuantiles", "Transformations", "TimeSeriesConfig", "HolidayConfig", "CandidateGenerationConfig" };
+        private static string[] TimeSeriesForecastingJobConfigMembers;
 
         private static global::AutopilotTools.Model.TimeSeriesForecastingJobConfig ReadTimeSeriesForecastingJobConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -12149,7 +12328,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TimeSeriesForecastingJobConfig();
-            while (WireJsonReading.NextMember(ref reader, TimeSeriesForecastingJobConfigMembers, out int member, out string name))
+            string[] members = TimeSeriesForecastingJobConfigMembers ??= new string[] { "FeatureSpecificationS3Uri", "CompletionCriteria", "ForecastFrequency", "ForecastHorizon", "ForecastQuantiles", "Transformations", "TimeSeriesConfig", "HolidayConfig", "CandidateGenerationConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -12250,7 +12430,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TimeSeriesTransformationsMembers = new string[] { "Filling", "Aggregation" };
+        private static string[] TimeSeriesTransformationsMembers;
 
         private static global::AutopilotTools.Model.TimeSeriesTransformations ReadTimeSeriesTransformations(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -12260,7 +12440,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TimeSeriesTransformations();
-            while (WireJsonReading.NextMember(ref reader, TimeSeriesTransformationsMembers, out int member, out string name))
+            string[] members = TimeSeriesTransformationsMembers ??= new string[] { "Filling", "Aggregation" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -12298,7 +12479,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TrafficRoutingConfigMembers = new string[] { "Type", "WaitIntervalInSeconds", "CanarySize", "LinearStepSize" };
+        private static string[] TrafficRoutingConfigMembers;
 
         private static global::AutopilotTools.Model.TrafficRoutingConfig ReadTrafficRoutingConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -12308,7 +12489,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TrafficRoutingConfig();
-            while (WireJsonReading.NextMember(ref reader, TrafficRoutingConfigMembers, out int member, out string name))
+            string[] members = TrafficRoutingConfigMembers ??= new string[] { "Type", "WaitIntervalInSeconds", "CanarySize", "LinearStepSize" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -12364,7 +12546,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TrainingImageConfigMembers = new string[] { "TrainingRepositoryAccessMode", "TrainingRepositoryAuthConfig" };
+        private static string[] TrainingImageConfigMembers;
 
         private static global::AutopilotTools.Model.TrainingImageConfig ReadTrainingImageConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -12374,7 +12556,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TrainingImageConfig();
-            while (WireJsonReading.NextMember(ref reader, TrainingImageConfigMembers, out int member, out string name))
+            string[] members = TrainingImageConfigMembers ??= new string[] { "TrainingRepositoryAccessMode", "TrainingRepositoryAuthConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -12412,7 +12595,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TrainingProgressInfoMembers = new string[] { "TotalStepCountPerEpoch", "CurrentStep", "CurrentEpoch", "MaxEpoch" };
+        private static string[] TrainingProgressInfoMembers;
 
         private static global::AutopilotTools.Model.TrainingProgressInfo ReadTrainingProgressInfo(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -12422,7 +12605,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TrainingProgressInfo();
-            while (WireJsonReading.NextMember(ref reader, TrainingProgressInfoMembers, out int member, out string name))
+            string[] members = TrainingProgressInfoMembers ??= new string[] { "TotalStepCountPerEpoch", "CurrentStep", "CurrentEpoch", "MaxEpoch" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -12478,7 +12662,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TrainingRepositoryAuthConfigMembers = new string[] { "TrainingRepositoryCredentialsProviderArn" };
+        private static string[] TrainingRepositoryAuthConfigMembers;
 
         private static global::AutopilotTools.Model.TrainingRepositoryAuthConfig ReadTrainingRepositoryAuthConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -12488,7 +12672,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TrainingRepositoryAuthConfig();
-            while (WireJsonReading.NextMember(ref reader, TrainingRepositoryAuthConfigMembers, out int member, out string name))
+            string[] members = TrainingRepositoryAuthConfigMembers ??= new string[] { "TrainingRepositoryCredentialsProviderArn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -12517,7 +12702,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TransformDataSourceMembers = new string[] { "S3DataSource" };
+        private static string[] TransformDataSourceMembers;
 
         private static global::AutopilotTools.Model.TransformDataSource ReadTransformDataSource(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -12527,7 +12712,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TransformDataSource();
-            while (WireJsonReading.NextMember(ref reader, TransformDataSourceMembers, out int member, out string name))
+            string[] members = TransformDataSourceMembers ??= new string[] { "S3DataSource" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -12556,7 +12742,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TransformInputMembers = new string[] { "DataSource", "ContentType", "CompressionType", "SplitType" };
+        private static string[] TransformInputMembers;
 
         private static global::AutopilotTools.Model.TransformInput ReadTransformInput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -12566,7 +12752,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TransformInput();
-            while (WireJsonReading.NextMember(ref reader, TransformInputMembers, out int member, out string name))
+            string[] members = TransformInputMembers ??= new string[] { "DataSource", "ContentType", "CompressionType", "SplitType" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -12622,7 +12809,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TransformJobSummaryMembers = new string[] { "TransformJobName", "TransformJobArn", "CreationTime", "TransformEndTime", "LastModifiedTime", "TransformJobStatus", "FailureReason" };
+        private static string[] TransformJobSummaryMembers;
 
         private static global::AutopilotTools.Model.TransformJobSummary ReadTransformJobSummary(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -12632,7 +12819,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TransformJobSummary();
-            while (WireJsonReading.NextMember(ref reader, TransformJobSummaryMembers, out int member, out string name))
+            string[] members = TransformJobSummaryMembers ??= new string[] { "TransformJobName", "TransformJobArn", "CreationTime", "TransformEndTime", "LastModifiedTime", "TransformJobStatus", "FailureReason" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -12715,7 +12903,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TransformOutputMembers = new string[] { "S3OutputPath", "Accept", "AssembleWith", "KmsKeyId" };
+        private static string[] TransformOutputMembers;
 
         private static global::AutopilotTools.Model.TransformOutput ReadTransformOutput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -12725,7 +12913,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TransformOutput();
-            while (WireJsonReading.NextMember(ref reader, TransformOutputMembers, out int member, out string name))
+            string[] members = TransformOutputMembers ??= new string[] { "S3OutputPath", "Accept", "AssembleWith", "KmsKeyId" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -12781,7 +12970,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TransformResourcesMembers = new string[] { "InstanceType", "InstanceCount", "VolumeKmsKeyId", "TransformAmiVersion" };
+        private static string[] TransformResourcesMembers;
 
         private static global::AutopilotTools.Model.TransformResources ReadTransformResources(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -12791,7 +12980,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TransformResources();
-            while (WireJsonReading.NextMember(ref reader, TransformResourcesMembers, out int member, out string name))
+            string[] members = TransformResourcesMembers ??= new string[] { "InstanceType", "InstanceCount", "VolumeKmsKeyId", "TransformAmiVersion" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -12847,7 +13037,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] TransformS3DataSourceMembers = new string[] { "S3DataType", "S3Uri" };
+        private static string[] TransformS3DataSourceMembers;
 
         private static global::AutopilotTools.Model.TransformS3DataSource ReadTransformS3DataSource(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -12857,7 +13047,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.TransformS3DataSource();
-            while (WireJsonReading.NextMember(ref reader, TransformS3DataSourceMembers, out int member, out string name))
+            string[] members = TransformS3DataSourceMembers ??= new string[] { "S3DataType", "S3Uri" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -12895,7 +13086,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] UpdateEndpointInputMembers = new string[] { "EndpointName", "EndpointConfigName", "RetainAllVariantProperties", "ExcludeRetainedVariantProperties", "DeploymentConfig", "RetainDeploymentConfig" };
+        private static string[] UpdateEndpointInputMembers;
 
         private static global::AutopilotTools.Model.UpdateEndpointInput ReadUpdateEndpointInput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -12905,7 +13096,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.UpdateEndpointInput();
-            while (WireJsonReading.NextMember(ref reader, UpdateEndpointInputMembers, out int member, out string name))
+            string[] members = UpdateEndpointInputMembers ??= new string[] { "EndpointName", "EndpointConfigName", "RetainAllVariantProperties", "ExcludeRetainedVariantProperties", "DeploymentConfig", "RetainDeploymentConfig" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -12979,7 +13171,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] UpdateEndpointOutputMembers = new string[] { "EndpointArn" };
+        private static string[] UpdateEndpointOutputMembers;
 
         private static global::AutopilotTools.Model.UpdateEndpointOutput ReadUpdateEndpointOutput(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -12989,7 +13181,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.UpdateEndpointOutput();
-            while (WireJsonReading.NextMember(ref reader, UpdateEndpointOutputMembers, out int member, out string name))
+            string[] members = UpdateEndpointOutputMembers ??= new string[] { "EndpointArn" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -13018,7 +13211,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] VariantPropertyMembers = new string[] { "VariantPropertyType" };
+        private static string[] VariantPropertyMembers;
 
         private static global::AutopilotTools.Model.VariantProperty ReadVariantProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -13028,7 +13221,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.VariantProperty();
-            while (WireJsonReading.NextMember(ref reader, VariantPropertyMembers, out int member, out string name))
+            string[] members = VariantPropertyMembers ??= new string[] { "VariantPropertyType" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -13057,7 +13251,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] VpcConfigMembers = new string[] { "SecurityGroupIds", "Subnets" };
+        private static string[] VpcConfigMembers;
 
         private static global::AutopilotTools.Model.VpcConfig ReadVpcConfig(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -13067,7 +13261,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.VpcConfig();
-            while (WireJsonReading.NextMember(ref reader, VpcConfigMembers, out int member, out string name))
+            string[] members = VpcConfigMembers ??= new string[] { "SecurityGroupIds", "Subnets" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {
@@ -13105,7 +13300,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteEndObject();
         }
 
-        private static readonly string[] WarmPoolStatusMembers = new string[] { "Status", "ResourceRetainedBillableTimeInSeconds", "ReusedByJob" };
+        private static string[] WarmPoolStatusMembers;
 
         private static global::AutopilotTools.Model.WarmPoolStatus ReadWarmPoolStatus(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -13115,7 +13310,8 @@ namespace AutopilotTools.Client.Pipeline
             }
 
             var value = new global::AutopilotTools.Model.WarmPoolStatus();
-            while (WireJsonReading.NextMember(ref reader, WarmPoolStatusMembers, out int member, out string name))
+            string[] members = WarmPoolStatusMembers ??= new string[] { "Status", "ResourceRetainedBillableTimeInSeconds", "ReusedByJob" };
+            while (WireJsonReading.NextMember(ref reader, members, out int member, out string name))
             {
                 switch (member)
                 {

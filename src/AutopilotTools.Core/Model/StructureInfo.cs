@@ -15,8 +15,6 @@ namespace AutopilotTools.Model
     {
         private static readonly ConcurrentDictionary<Type, StructureInfo?> Cache = new ConcurrentDictionary<Type, StructureInfo?>();
 
-        private static readonly HashSet<Type> ShapeClasses = new HashSet<Type>(ServiceShapes.All.Values.Select(r => r.ClrType).OfType<Type>());
-
         private readonly Dictionary<string, StructureMember> byName;
 
         private StructureInfo(Type type, IReadOnlyList<StructureMember> members)
@@ -52,7 +50,10 @@ namespace AutopilotTools.Model
                 .OrderBy(p => p.Property.MetadataToken)
                 .Select(p => new StructureMember(p.Property, p.Api!))
                 .ToList();
-            return members.Count > 0 || ShapeClasses.Contains(type) ? new StructureInfo(type, members) : null;
+            return members.Count > 0 || IsShapeClass(type) ? new StructureInfo(type, members) : null;
         }
+
+        /// <summary>A model class without members (an empty output): the shape of its name is a structure of this class.</summary>
+        private static bool IsShapeClass(Type type) => ServiceShapes.All.TryGetValue(type.Name, out ShapeRule? rule) && rule.ClrType == type;
     }
 }

@@ -8,553 +8,1896 @@ namespace AutopilotTools.Model
 {
     public static partial class ServiceShapes
     {
-        /// <summary>Every shape of the service model by name, with the bounds, pattern and values the model gives it.</summary>
-        public static readonly System.Collections.Generic.IReadOnlyDictionary<string, ShapeRule> All =
-            new System.Collections.Generic.Dictionary<string, ShapeRule>(System.StringComparer.Ordinal)
+        // Before All: static fields are initialised in the order they are written.
+        private static readonly string[] Names =
+        {
+            "Accept",
+            "AcceptEula",
+            "AddTagsInput",
+            "AddTagsOutput",
+            "AdditionalModelChannelName",
+            "AdditionalModelDataSource",
+            "AdditionalModelDataSources",
+            "AggregationTransformationValue",
+            "AggregationTransformations",
+            "Alarm",
+            "AlarmList",
+            "AlarmName",
+            "AlgorithmImage",
+            "AlgorithmSpecification",
+            "ArnOrName",
+            "AssemblyType",
+            "AsyncInferenceClientConfig",
+            "AsyncInferenceConfig",
+            "AsyncInferenceNotificationConfig",
+            "AsyncInferenceOutputConfig",
+            "AsyncNotificationTopicTypeList",
+            "AsyncNotificationTopicTypes",
+            "AttributeName",
+            "AttributeNames",
+            "AutoGenerateEndpointName",
+            "AutoMLAlgorithm",
+            "AutoMLAlgorithmConfig",
+            "AutoMLAlgorithms",
+            "AutoMLAlgorithmsConfig",
+            "AutoMLCandidate",
+            "AutoMLCandidateGenerationConfig",
+            "AutoMLCandidateStep",
+            "AutoMLCandidates",
+            "AutoMLChannel",
+            "AutoMLChannelType",
+            "AutoMLComputeConfig",
+            "AutoMLContainerDefinition",
+            "AutoMLContainerDefinitions",
+            "AutoMLDataSource",
+            "AutoMLDataSplitConfig",
+            "AutoMLFailureReason",
+            "AutoMLInferenceContainerDefinitions",
+            "AutoMLInputDataConfig",
+            "AutoMLJobArn",
+            "AutoMLJobArtifacts",
+            "AutoMLJobChannel",
+            "AutoMLJobCompletionCriteria",
+            "AutoMLJobConfig",
+            "AutoMLJobInputDataConfig",
+            "AutoMLJobName",
+            "AutoMLJobObjective",
+            "AutoMLJobObjectiveType",
+            "AutoMLJobSecondaryStatus",
+            "AutoMLJobStatus",
+            "AutoMLJobSummaries",
+            "AutoMLJobSummary",
+            "AutoMLMaxResults",
+            "AutoMLMaxResultsForTrials",
+            "AutoMLMetricEnum",
+            "AutoMLMetricExtendedEnum",
+            "AutoMLMode",
+            "AutoMLNameContains",
+            "AutoMLOutputDataConfig",
+            "AutoMLPartialFailureReason",
+            "AutoMLPartialFailureReasons",
+            "AutoMLProblemTypeConfig",
+            "AutoMLProblemTypeConfigName",
+            "AutoMLProblemTypeResolvedAttributes",
+            "AutoMLProcessingUnit",
+            "AutoMLResolvedAttributes",
+            "AutoMLS3DataSource",
+            "AutoMLS3DataType",
+            "AutoMLSecurityConfig",
+            "AutoMLSortBy",
+            "AutoMLSortOrder",
+            "AutoRollbackConfig",
+            "BacktestResultsLocation",
+            "BaseModelName",
+            "BatchDataCaptureConfig",
+            "BatchStrategy",
+            "BillableTimeInSeconds",
+            "BillableTokenCount",
+            "BlueGreenUpdatePolicy",
+            "Boolean",
+            "CandidateArtifactLocations",
+            "CandidateDefinitionNotebookLocation",
+            "CandidateGenerationConfig",
+            "CandidateName",
+            "CandidateProperties",
+            "CandidateSortBy",
+            "CandidateStatus",
+            "CandidateStepArn",
+            "CandidateStepName",
+            "CandidateStepType",
+            "CandidateSteps",
+            "CapacityReservationPreference",
+            "CapacitySize",
+            "CapacitySizeType",
+            "CapacitySizeValue",
+            "CaptureContentTypeHeader",
+            "CaptureMode",
+            "CaptureOption",
+            "CaptureOptionList",
+            "CaptureStatus",
+            "Channel",
+            "ChannelName",
+            "CheckpointConfig",
+            "ClarifyContentTemplate",
+            "ClarifyEnableExplanations",
+            "ClarifyExplainerConfig",
+            "ClarifyFeatureHeaders",
+            "ClarifyFeatureType",
+            "ClarifyFeatureTypes",
+            "ClarifyFeaturesAttribute",
+            "ClarifyHeader",
+            "ClarifyInferenceConfig",
+            "ClarifyLabelAttribute",
+            "ClarifyLabelHeaders",
+            "ClarifyLabelIndex",
+            "ClarifyMaxPayloadInMB",
+            "ClarifyMaxRecordCount",
+            "ClarifyMimeType",
+            "ClarifyProbabilityAttribute",
+            "ClarifyProbabilityIndex",
+            "ClarifyShapBaseline",
+            "ClarifyShapBaselineConfig",
+            "ClarifyShapConfig",
+            "ClarifyShapNumberOfSamples",
+            "ClarifyShapSeed",
+            "ClarifyShapUseLogit",
+            "ClarifyTextConfig",
+            "ClarifyTextGranularity",
+            "ClarifyTextLanguage",
+            "CollectionConfiguration",
+            "CollectionConfigurations",
+            "CollectionName",
+            "CollectionParameters",
+            "CompressionType",
+            "ConfigKey",
+            "ConfigValue",
+            "ContainerDefinition",
+            "ContainerDefinitionList",
+            "ContainerHostname",
+            "ContainerImage",
+            "ContainerMetricsConfig",
+            "ContainerMode",
+            "ContentColumn",
+            "ContentType",
+            "CountryCode",
+            "CreateAutoMLJobRequest",
+            "CreateAutoMLJobResponse",
+            "CreateAutoMLJobV2Request",
+            "CreateAutoMLJobV2Response",
+            "CreateEndpointConfigInput",
+            "CreateEndpointConfigOutput",
+            "CreateEndpointInput",
+            "CreateEndpointOutput",
+            "CreateModelInput",
+            "CreateModelOutput",
+            "CreateTransformJobRequest",
+            "CreateTransformJobResponse",
+            "CsvContentType",
+            "CsvContentTypes",
+            "CustomizationTechnique",
+            "DataCaptureConfig",
+            "DataCaptureConfigSummary",
+            "DataExplorationNotebookLocation",
+            "DataProcessing",
+            "DataSource",
+            "DatasetSource",
+            "DebugHookConfig",
+            "DebugRuleConfiguration",
+            "DebugRuleConfigurations",
+            "DebugRuleEvaluationStatus",
+            "DebugRuleEvaluationStatuses",
+            "DeleteEndpointConfigInput",
+            "DeleteEndpointInput",
+            "DeleteModelInput",
+            "DeleteTagsInput",
+            "DeleteTagsOutput",
+            "DeployedImage",
+            "DeployedImages",
+            "DeploymentConfig",
+            "DeploymentRecommendation",
+            "DescribeAutoMLJobRequest",
+            "DescribeAutoMLJobResponse",
+            "DescribeAutoMLJobV2Request",
+            "DescribeAutoMLJobV2Response",
+            "DescribeEndpointConfigInput",
+            "DescribeEndpointConfigOutput",
+            "DescribeEndpointInput",
+            "DescribeEndpointOutput",
+            "DescribeModelInput",
+            "DescribeModelOutput",
+            "DescribeTrainingJobRequest",
+            "DescribeTrainingJobResponse",
+            "DescribeTransformJobRequest",
+            "DescribeTransformJobResponse",
+            "DestinationS3Uri",
+            "DirectoryPath",
+            "DisableProfiler",
+            "Ec2CapacityReservation",
+            "Ec2CapacityReservationId",
+            "Ec2CapacityReservationsList",
+            "EmrServerlessComputeConfig",
+            "EnableCapture",
+            "EnableDetailedObservability",
+            "EnableEnhancedMetrics",
+            "EnableInfraCheck",
+            "EnableRemoteDebug",
+            "EndpointArn",
+            "EndpointConfigArn",
+            "EndpointConfigName",
+            "EndpointName",
+            "EndpointNameContains",
+            "EndpointSortKey",
+            "EndpointStatus",
+            "EndpointSummary",
+            "EndpointSummaryList",
+            "EnvironmentKey",
+            "EnvironmentMap",
+            "EnvironmentValue",
+            "EvaluationType",
+            "EvaluatorArn",
+            "ExperimentConfig",
+            "ExperimentEntityName",
+            "ExplainabilityLocation",
+            "ExplainerConfig",
+            "FailureReason",
+            "FileSystemAccessMode",
+            "FileSystemDataSource",
+            "FileSystemId",
+            "FileSystemType",
+            "FillingTransformationMap",
+            "FillingTransformationValue",
+            "FillingTransformations",
+            "FillingType",
+            "FinalAutoMLJobObjectiveMetric",
+            "FinalMetricDataList",
+            "Float",
+            "ForecastFrequency",
+            "ForecastHorizon",
+            "ForecastQuantile",
+            "ForecastQuantiles",
+            "GenerateCandidateDefinitionsOnly",
+            "GroupingAttributeName",
+            "GroupingAttributeNames",
+            "HolidayConfig",
+            "HolidayConfigAttributes",
+            "HookParameters",
+            "HubAccessConfig",
+            "HubContentArn",
+            "HubDataSetArn",
+            "HyperParameterKey",
+            "HyperParameterTuningJobArn",
+            "HyperParameterValue",
+            "HyperParameters",
+            "ImageClassificationJobConfig",
+            "ImageConfig",
+            "InferenceExecutionConfig",
+            "InferenceExecutionMode",
+            "InferenceHubAccessConfig",
+            "InferenceSpecificationName",
+            "InfraCheckConfig",
+            "InitialTaskCount",
+            "InputDataConfig",
+            "InstanceGroup",
+            "InstanceGroupName",
+            "InstanceGroupNames",
+            "InstanceGroups",
+            "InstancePlacementConfig",
+            "InstancePool",
+            "InstancePoolList",
+            "InstancePoolPriority",
+            "InstancePoolSummary",
+            "InstancePoolSummaryList",
+            "InvocationsMaxRetries",
+            "InvocationsTimeoutInSeconds",
+            "ItemIdentifierAttributeName",
+            "JoinSource",
+            "JsonContentType",
+            "JsonContentTypes",
+            "JsonPath",
+            "KeepAlivePeriodInSeconds",
+            "KmsKeyId",
+            "LabelingJobArn",
+            "ListAutoMLJobsRequest",
+            "ListAutoMLJobsResponse",
+            "ListCandidatesForAutoMLJobRequest",
+            "ListCandidatesForAutoMLJobResponse",
+            "ListEndpointsInput",
+            "ListEndpointsOutput",
+            "ListModelsInput",
+            "ListModelsOutput",
+            "ListTagsInput",
+            "ListTagsMaxResults",
+            "ListTagsOutput",
+            "ListTransformJobsRequest",
+            "ListTransformJobsResponse",
+            "ManagedInstanceScalingCooldownInMinutes",
+            "ManagedInstanceScalingMaxInstanceCount",
+            "ManagedInstanceScalingMaximumStepSize",
+            "ManagedInstanceScalingMinInstanceCount",
+            "ManagedInstanceScalingScaleInStrategy",
+            "ManagedInstanceScalingStatus",
+            "MaxAutoMLJobRuntimeInSeconds",
+            "MaxCandidates",
+            "MaxConcurrentInvocationsPerInstance",
+            "MaxConcurrentTransforms",
+            "MaxPayloadInMB",
+            "MaxPendingTimeInSeconds",
+            "MaxResults",
+            "MaxRuntimeInSeconds",
+            "MaxRuntimePerTrainingJobInSeconds",
+            "MaxWaitTimeInSeconds",
+            "MaximumExecutionTimeoutInSeconds",
+            "MaximumRetryAttempts",
+            "MetricData",
+            "MetricDataList",
+            "MetricDatum",
+            "MetricDefinition",
+            "MetricDefinitionList",
+            "MetricName",
+            "MetricPublishFrequencyInSeconds",
+            "MetricRegex",
+            "MetricSetSource",
+            "MetricValue",
+            "MetricsConfig",
+            "MetricsEndpoint",
+            "MetricsEndpointList",
+            "MetricsEndpointPath",
+            "MlFlowResourceArn",
+            "MlReservationArn",
+            "MlflowConfig",
+            "MlflowDetails",
+            "MlflowExperimentId",
+            "MlflowExperimentName",
+            "MlflowRunId",
+            "MlflowRunName",
+            "ModelAccessConfig",
+            "ModelArn",
+            "ModelArtifacts",
+            "ModelCacheSetting",
+            "ModelClientConfig",
+            "ModelCompressionType",
+            "ModelDataSource",
+            "ModelDeployConfig",
+            "ModelDeployResult",
+            "ModelInsightsLocation",
+            "ModelName",
+            "ModelNameContains",
+            "ModelPackageArn",
+            "ModelPackageConfig",
+            "ModelPackageGroupArn",
+            "ModelSortKey",
+            "ModelSummary",
+            "ModelSummaryList",
+            "MultiModelConfig",
+            "NameContains",
+            "NextToken",
+            "ObjectiveStatus",
+            "OptionalVolumeSizeInGB",
+            "OrderKey",
+            "OutputCompressionType",
+            "OutputDataConfig",
+            "PaginationToken",
+            "Peft",
+            "PendingDeploymentSummary",
+            "PendingProductionVariantSummary",
+            "PendingProductionVariantSummaryList",
+            "PlacementSpecification",
+            "PlacementSpecifications",
+            "ProblemType",
+            "ProcessingInstanceType",
+            "ProcessingJobArn",
+            "ProductionVariant",
+            "ProductionVariantAcceleratorType",
+            "ProductionVariantCapacityReservationConfig",
+            "ProductionVariantCapacityReservationSummary",
+            "ProductionVariantContainerStartupHealthCheckTimeoutInSeconds",
+            "ProductionVariantCoreDumpConfig",
+            "ProductionVariantInferenceAmiVersion",
+            "ProductionVariantInstanceType",
+            "ProductionVariantList",
+            "ProductionVariantManagedInstanceScaling",
+            "ProductionVariantManagedInstanceScalingScaleInPolicy",
+            "ProductionVariantModelDataDownloadTimeoutInSeconds",
+            "ProductionVariantRoutingConfig",
+            "ProductionVariantSSMAccess",
+            "ProductionVariantServerlessConfig",
+            "ProductionVariantStatus",
+            "ProductionVariantStatusList",
+            "ProductionVariantSummary",
+            "ProductionVariantSummaryList",
+            "ProductionVariantVolumeSizeInGB",
+            "ProfilerConfig",
+            "ProfilerRuleConfiguration",
+            "ProfilerRuleConfigurations",
+            "ProfilerRuleEvaluationStatus",
+            "ProfilerRuleEvaluationStatuses",
+            "ProfilingIntervalInMilliseconds",
+            "ProfilingParameters",
+            "ProfilingStatus",
+            "RealTimeInferenceRecommendation",
+            "RealTimeInferenceRecommendations",
+            "RecommendationStatus",
+            "RecordWrapper",
+            "RemoteDebugConfig",
+            "RepositoryAccessMode",
+            "RepositoryAuthConfig",
+            "RepositoryCredentialsProviderArn",
+            "ResolvedAttributes",
+            "ResourceArn",
+            "ResourceConfig",
+            "ResourceInUse",
+            "ResourceLimitExceeded",
+            "ResourceNotFound",
+            "ResourceRetainedBillableTimeInSeconds",
+            "RetryStrategy",
+            "RoleArn",
+            "RollingUpdatePolicy",
+            "RoutingStrategy",
+            "RuleConfigurationName",
+            "RuleEvaluationStatus",
+            "RuleParameters",
+            "S3DataDistribution",
+            "S3DataSource",
+            "S3DataType",
+            "S3ModelDataSource",
+            "S3ModelDataType",
+            "S3ModelUri",
+            "S3Uri",
+            "SampleWeightAttributeName",
+            "SamplingPercentage",
+            "SecondaryStatus",
+            "SecondaryStatusTransition",
+            "SecondaryStatusTransitions",
+            "SecurityGroupId",
+            "Seed",
+            "ServerlessJobBaseModelArn",
+            "ServerlessJobConfig",
+            "ServerlessJobType",
+            "ServerlessMaxConcurrency",
+            "ServerlessMemorySizeInMB",
+            "ServerlessProvisionedConcurrency",
+            "ShuffleConfig",
+            "SnsTopicArn",
+            "SortBy",
+            "SortOrder",
+            "SplitType",
+            "StatusDetails",
+            "StatusMessage",
+            "StopAutoMLJobRequest",
+            "StopTransformJobRequest",
+            "StoppingCondition",
+            "String",
+            "String256",
+            "SubnetId",
+            "Subnets",
+            "TabularJobConfig",
+            "TabularResolvedAttributes",
+            "Tag",
+            "TagKey",
+            "TagKeyList",
+            "TagList",
+            "TagValue",
+            "TargetAttributeName",
+            "TargetLabelColumn",
+            "TaskCount",
+            "TensorBoardOutputConfig",
+            "TerminationWaitInSeconds",
+            "TextClassificationJobConfig",
+            "TextGenerationHyperParameterKey",
+            "TextGenerationHyperParameterValue",
+            "TextGenerationHyperParameters",
+            "TextGenerationJobConfig",
+            "TextGenerationResolvedAttributes",
+            "TimeSeriesConfig",
+            "TimeSeriesForecastingJobConfig",
+            "TimeSeriesTransformations",
+            "Timestamp",
+            "TimestampAttributeName",
+            "TotalStepCountPerEpoch",
+            "TrafficRoutingConfig",
+            "TrafficRoutingConfigType",
+            "TrainingContainerArgument",
+            "TrainingContainerArguments",
+            "TrainingContainerEntrypoint",
+            "TrainingContainerEntrypointString",
+            "TrainingEnvironmentKey",
+            "TrainingEnvironmentMap",
+            "TrainingEnvironmentValue",
+            "TrainingEpochCount",
+            "TrainingEpochIndex",
+            "TrainingImageConfig",
+            "TrainingInputMode",
+            "TrainingInstanceCount",
+            "TrainingInstanceType",
+            "TrainingJobArn",
+            "TrainingJobName",
+            "TrainingJobStatus",
+            "TrainingPlanArn",
+            "TrainingProgressInfo",
+            "TrainingRepositoryAccessMode",
+            "TrainingRepositoryAuthConfig",
+            "TrainingRepositoryCredentialsProviderArn",
+            "TrainingStepIndex",
+            "TrainingTimeInSeconds",
+            "TransformAmiVersion",
+            "TransformDataSource",
+            "TransformEnvironmentKey",
+            "TransformEnvironmentMap",
+            "TransformEnvironmentValue",
+            "TransformInput",
+            "TransformInstanceCount",
+            "TransformInstanceType",
+            "TransformJobArn",
+            "TransformJobName",
+            "TransformJobStatus",
+            "TransformJobSummaries",
+            "TransformJobSummary",
+            "TransformOutput",
+            "TransformResources",
+            "TransformS3DataSource",
+            "TransformationAttributeName",
+            "UpdateEndpointInput",
+            "UpdateEndpointOutput",
+            "Url",
+            "ValidationFraction",
+            "VariantInstanceProvisionTimeoutInSeconds",
+            "VariantName",
+            "VariantProperty",
+            "VariantPropertyList",
+            "VariantPropertyType",
+            "VariantStatus",
+            "VariantStatusMessage",
+            "VariantWeight",
+            "VersionedArnOrName",
+            "VpcConfig",
+            "VpcSecurityGroupIds",
+            "WaitIntervalInSeconds",
+            "WarmPoolResourceStatus",
+            "WarmPoolStatus",
+        };
+
+        /// <summary>
+        /// Every shape of the service model by name, with the bounds, pattern and values the model gives it. Each
+        /// rule is made the first time it is asked for: a command needs a handful of the shapes, and making them
+        /// all (loading every model class and enumeration with them) took a session's first call 15 ms.
+        /// </summary>
+        public static readonly System.Collections.Generic.IReadOnlyDictionary<string, ShapeRule> All = new ShapeTable(Names, Create);
+
+        private static ShapeRule? Create(string name)
+        {
+            switch (name.Length == 0 ? '\0' : name[0])
             {
-                ["Accept"] = new ShapeRule("Accept", ShapeKind.String) { Min = 0, Max = 256, Pattern = @".*" },
-                ["AcceptEula"] = new ShapeRule("AcceptEula", ShapeKind.Boolean),
-                ["AddTagsInput"] = new ShapeRule("AddTagsInput", ShapeKind.Structure) { ClrType = typeof(AddTagsInput) },
-                ["AddTagsOutput"] = new ShapeRule("AddTagsOutput", ShapeKind.Structure) { ClrType = typeof(AddTagsOutput) },
-                ["AdditionalModelChannelName"] = new ShapeRule("AdditionalModelChannelName", ShapeKind.String) { Min = 1, Max = 64, Pattern = @"[A-Za-z0-9\.\-_]+" },
-                ["AdditionalModelDataSource"] = new ShapeRule("AdditionalModelDataSource", ShapeKind.Structure) { ClrType = typeof(AdditionalModelDataSource) },
-                ["AdditionalModelDataSources"] = new ShapeRule("AdditionalModelDataSources", ShapeKind.List) { Min = 0, Max = 5, Member = "AdditionalModelDataSource" },
-                ["AggregationTransformationValue"] = new ShapeRule("AggregationTransformationValue", ShapeKind.String) { Enum = AggregationTransformationValue.Values },
-                ["AggregationTransformations"] = new ShapeRule("AggregationTransformations", ShapeKind.Map) { Min = 1, Max = 50, Key = "TransformationAttributeName", Value = "AggregationTransformationValue" },
-                ["Alarm"] = new ShapeRule("Alarm", ShapeKind.Structure) { ClrType = typeof(Alarm) },
-                ["AlarmList"] = new ShapeRule("AlarmList", ShapeKind.List) { Min = 1, Max = 10, Member = "Alarm" },
-                ["AlarmName"] = new ShapeRule("AlarmName", ShapeKind.String) { Min = 1, Max = 255, Pattern = @"(?!\s*$).+" },
-                ["AlgorithmImage"] = new ShapeRule("AlgorithmImage", ShapeKind.String) { Min = 0, Max = 255, Pattern = @".*" },
-                ["AlgorithmSpecification"] = new ShapeRule("AlgorithmSpecification", ShapeKind.Structure) { ClrType = typeof(AlgorithmSpecification) },
-                ["ArnOrName"] = new ShapeRule("ArnOrName", ShapeKind.String) { Min = 1, Max = 170, Pattern = @"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)" },
-                ["AssemblyType"] = new ShapeRule("AssemblyType", ShapeKind.String) { Enum = AssemblyType.Values },
-                ["AsyncInferenceClientConfig"] = new ShapeRule("AsyncInferenceClientConfig", ShapeKind.Structure) { ClrType = typeof(AsyncInferenceClientConfig) },
-                ["AsyncInferenceConfig"] = new ShapeRule("AsyncInferenceConfig", ShapeKind.Structure) { ClrType = typeof(AsyncInferenceConfig) },
-                ["AsyncInferenceNotificationConfig"] = new ShapeRule("AsyncInferenceNotificationConfig", ShapeKind.Structure) { ClrType = typeof(AsyncInferenceNotificationConfig) },
-                ["AsyncInferenceOutputConfig"] = new ShapeRule("AsyncInferenceOutputConfig", ShapeKind.Structure) { ClrType = typeof(AsyncInferenceOutputConfig) },
-                ["AsyncNotificationTopicTypeList"] = new ShapeRule("AsyncNotificationTopicTypeList", ShapeKind.List) { Min = 0, Max = 2, Member = "AsyncNotificationTopicTypes" },
-                ["AsyncNotificationTopicTypes"] = new ShapeRule("AsyncNotificationTopicTypes", ShapeKind.String) { Enum = AsyncNotificationTopicTypes.Values },
-                ["AttributeName"] = new ShapeRule("AttributeName", ShapeKind.String) { Min = 1, Max = 256, Pattern = @".+" },
-                ["AttributeNames"] = new ShapeRule("AttributeNames", ShapeKind.List) { Min = 0, Max = 16, Member = "AttributeName" },
-                ["AutoGenerateEndpointName"] = new ShapeRule("AutoGenerateEndpointName", ShapeKind.Boolean),
-                ["AutoMLAlgorithm"] = new ShapeRule("AutoMLAlgorithm", ShapeKind.String) { Enum = AutoMLAlgorithm.Values },
-                ["AutoMLAlgorithmConfig"] = new ShapeRule("AutoMLAlgorithmConfig", ShapeKind.Structure) { ClrType = typeof(AutoMLAlgorithmConfig) },
-                ["AutoMLAlgorithms"] = new ShapeRule("AutoMLAlgorithms", ShapeKind.List) { Min = 0, Max = 11, Member = "AutoMLAlgorithm" },
-                ["AutoMLAlgorithmsConfig"] = new ShapeRule("AutoMLAlgorithmsConfig", ShapeKind.List) { Min = 0, Max = 1, Member = "AutoMLAlgorithmConfig" },
-                ["AutoMLCandidate"] = new ShapeRule("AutoMLCandidate", ShapeKind.Structure) { ClrType = typeof(AutoMLCandidate) },
-                ["AutoMLCandidateGenerationConfig"] = new ShapeRule("AutoMLCandidateGenerationConfig", ShapeKind.Structure) { ClrType = typeof(AutoMLCandidateGenerationConfig) },
-                ["AutoMLCandidateStep"] = new ShapeRule("AutoMLCandidateStep", ShapeKind.Structure) { ClrType = typeof(AutoMLCandidateStep) },
-                ["AutoMLCandidates"] = new ShapeRule("AutoMLCandidates", ShapeKind.List) { Member = "AutoMLCandidate" },
-                ["AutoMLChannel"] = new ShapeRule("AutoMLChannel", ShapeKind.Structure) { ClrType = typeof(AutoMLChannel) },
-                ["AutoMLChannelType"] = new ShapeRule("AutoMLChannelType", ShapeKind.String) { Enum = AutoMLChannelType.Values },
-                ["AutoMLComputeConfig"] = new ShapeRule("AutoMLComputeConfig", ShapeKind.Structure) { ClrType = typeof(AutoMLComputeConfig) },
-                ["AutoMLContainerDefinition"] = new ShapeRule("AutoMLContainerDefinition", ShapeKind.Structure) { ClrType = typeof(AutoMLContainerDefinition) },
-                ["AutoMLContainerDefinitions"] = new ShapeRule("AutoMLContainerDefinitions", ShapeKind.List) { Min = 0, Max = 5, Member = "AutoMLContainerDefinition" },
-                ["AutoMLDataSource"] = new ShapeRule("AutoMLDataSource", ShapeKind.Structure) { ClrType = typeof(AutoMLDataSource) },
-                ["AutoMLDataSplitConfig"] = new ShapeRule("AutoMLDataSplitConfig", ShapeKind.Structure) { ClrType = typeof(AutoMLDataSplitConfig) },
-                ["AutoMLFailureReason"] = new ShapeRule("AutoMLFailureReason", ShapeKind.String) { Min = 0, Max = 1024 },
-                ["AutoMLInferenceContainerDefinitions"] = new ShapeRule("AutoMLInferenceContainerDefinitions", ShapeKind.Map) { Min = 0, Max = 2, Key = "AutoMLProcessingUnit", Value = "AutoMLContainerDefinitions" },
-                ["AutoMLInputDataConfig"] = new ShapeRule("AutoMLInputDataConfig", ShapeKind.List) { Min = 1, Max = 2, Member = "AutoMLChannel" },
-                ["AutoMLJobArn"] = new ShapeRule("AutoMLJobArn", ShapeKind.String) { Min = 1, Max = 256, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:automl-job/.*" },
-                ["AutoMLJobArtifacts"] = new ShapeRule("AutoMLJobArtifacts", ShapeKind.Structure) { ClrType = typeof(AutoMLJobArtifacts) },
-                ["AutoMLJobChannel"] = new ShapeRule("AutoMLJobChannel", ShapeKind.Structure) { ClrType = typeof(AutoMLJobChannel) },
-                ["AutoMLJobCompletionCriteria"] = new ShapeRule("AutoMLJobCompletionCriteria", ShapeKind.Structure) { ClrType = typeof(AutoMLJobCompletionCriteria) },
-                ["AutoMLJobConfig"] = new ShapeRule("AutoMLJobConfig", ShapeKind.Structure) { ClrType = typeof(AutoMLJobConfig) },
-                ["AutoMLJobInputDataConfig"] = new ShapeRule("AutoMLJobInputDataConfig", ShapeKind.List) { Min = 1, Max = 2, Member = "AutoMLJobChannel" },
-                ["AutoMLJobName"] = new ShapeRule("AutoMLJobName", ShapeKind.String) { Min = 1, Max = 32, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}" },
-                ["AutoMLJobObjective"] = new ShapeRule("AutoMLJobObjective", ShapeKind.Structure) { ClrType = typeof(AutoMLJobObjective) },
-                ["AutoMLJobObjectiveType"] = new ShapeRule("AutoMLJobObjectiveType", ShapeKind.String) { Enum = AutoMLJobObjectiveType.Values },
-                ["AutoMLJobSecondaryStatus"] = new ShapeRule("AutoMLJobSecondaryStatus", ShapeKind.String) { Enum = AutoMLJobSecondaryStatus.Values },
-                ["AutoMLJobStatus"] = new ShapeRule("AutoMLJobStatus", ShapeKind.String) { Enum = AutoMLJobStatus.Values },
-                ["AutoMLJobSummaries"] = new ShapeRule("AutoMLJobSummaries", ShapeKind.List) { Member = "AutoMLJobSummary" },
-                ["AutoMLJobSummary"] = new ShapeRule("AutoMLJobSummary", ShapeKind.Structure) { ClrType = typeof(AutoMLJobSummary) },
-                ["AutoMLMaxResults"] = new ShapeRule("AutoMLMaxResults", ShapeKind.Integer) { Min = 1, Max = 100 },
-                ["AutoMLMaxResultsForTrials"] = new ShapeRule("AutoMLMaxResultsForTrials", ShapeKind.Integer) { Min = 1, Max = 300 },
-                ["AutoMLMetricEnum"] = new ShapeRule("AutoMLMetricEnum", ShapeKind.String) { Enum = AutoMLMetricEnum.Values },
-                ["AutoMLMetricExtendedEnum"] = new ShapeRule("AutoMLMetricExtendedEnum", ShapeKind.String) { Enum = AutoMLMetricExtendedEnum.Values },
-                ["AutoMLMode"] = new ShapeRule("AutoMLMode", ShapeKind.String) { Enum = AutoMLMode.Values },
-                ["AutoMLNameContains"] = new ShapeRule("AutoMLNameContains", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9\-]+" },
-                ["AutoMLOutputDataConfig"] = new ShapeRule("AutoMLOutputDataConfig", ShapeKind.Structure) { ClrType = typeof(AutoMLOutputDataConfig) },
-                ["AutoMLPartialFailureReason"] = new ShapeRule("AutoMLPartialFailureReason", ShapeKind.Structure) { ClrType = typeof(AutoMLPartialFailureReason) },
-                ["AutoMLPartialFailureReasons"] = new ShapeRule("AutoMLPartialFailureReasons", ShapeKind.List) { Min = 1, Max = 5, Member = "AutoMLPartialFailureReason" },
-                ["AutoMLProblemTypeConfig"] = new ShapeRule("AutoMLProblemTypeConfig", ShapeKind.Structure) { ClrType = typeof(AutoMLProblemTypeConfig) },
-                ["AutoMLProblemTypeConfigName"] = new ShapeRule("AutoMLProblemTypeConfigName", ShapeKind.String) { Enum = AutoMLProblemTypeConfigName.Values },
-                ["AutoMLProblemTypeResolvedAttributes"] = new ShapeRule("AutoMLProblemTypeResolvedAttributes", ShapeKind.Structure) { ClrType = typeof(AutoMLProblemTypeResolvedAttributes) },
-                ["AutoMLProcessingUnit"] = new ShapeRule("AutoMLProcessingUnit", ShapeKind.String) { Enum = AutoMLProcessingUnit.Values },
-                ["AutoMLResolvedAttributes"] = new ShapeRule("AutoMLResolvedAttributes", ShapeKind.Structure) { ClrType = typeof(AutoMLResolvedAttributes) },
-                ["AutoMLS3DataSource"] = new ShapeRule("AutoMLS3DataSource", ShapeKind.Structure) { ClrType = typeof(AutoMLS3DataSource) },
-                ["AutoMLS3DataType"] = new ShapeRule("AutoMLS3DataType", ShapeKind.String) { Enum = AutoMLS3DataType.Values },
-                ["AutoMLSecurityConfig"] = new ShapeRule("AutoMLSecurityConfig", ShapeKind.Structure) { ClrType = typeof(AutoMLSecurityConfig) },
-                ["AutoMLSortBy"] = new ShapeRule("AutoMLSortBy", ShapeKind.String) { Enum = AutoMLSortBy.Values },
-                ["AutoMLSortOrder"] = new ShapeRule("AutoMLSortOrder", ShapeKind.String) { Enum = AutoMLSortOrder.Values },
-                ["AutoRollbackConfig"] = new ShapeRule("AutoRollbackConfig", ShapeKind.Structure) { ClrType = typeof(AutoRollbackConfig) },
-                ["BacktestResultsLocation"] = new ShapeRule("BacktestResultsLocation", ShapeKind.String) { Min = 1 },
-                ["BaseModelName"] = new ShapeRule("BaseModelName", ShapeKind.String) { Min = 1, Max = 256, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9])*" },
-                ["BatchDataCaptureConfig"] = new ShapeRule("BatchDataCaptureConfig", ShapeKind.Structure) { ClrType = typeof(BatchDataCaptureConfig) },
-                ["BatchStrategy"] = new ShapeRule("BatchStrategy", ShapeKind.String) { Enum = BatchStrategy.Values },
-                ["BillableTimeInSeconds"] = new ShapeRule("BillableTimeInSeconds", ShapeKind.Integer) { Min = 1 },
-                ["BillableTokenCount"] = new ShapeRule("BillableTokenCount", ShapeKind.Long) { Min = 0 },
-                ["BlueGreenUpdatePolicy"] = new ShapeRule("BlueGreenUpdatePolicy", ShapeKind.Structure) { ClrType = typeof(BlueGreenUpdatePolicy) },
-                ["Boolean"] = new ShapeRule("Boolean", ShapeKind.Boolean),
-                ["CandidateArtifactLocations"] = new ShapeRule("CandidateArtifactLocations", ShapeKind.Structure) { ClrType = typeof(CandidateArtifactLocations) },
-                ["CandidateDefinitionNotebookLocation"] = new ShapeRule("CandidateDefinitionNotebookLocation", ShapeKind.String) { Min = 1 },
-                ["CandidateGenerationConfig"] = new ShapeRule("CandidateGenerationConfig", ShapeKind.Structure) { ClrType = typeof(CandidateGenerationConfig) },
-                ["CandidateName"] = new ShapeRule("CandidateName", ShapeKind.String) { Min = 1, Max = 64 },
-                ["CandidateProperties"] = new ShapeRule("CandidateProperties", ShapeKind.Structure) { ClrType = typeof(CandidateProperties) },
-                ["CandidateSortBy"] = new ShapeRule("CandidateSortBy", ShapeKind.String) { Enum = CandidateSortBy.Values },
-                ["CandidateStatus"] = new ShapeRule("CandidateStatus", ShapeKind.String) { Enum = CandidateStatus.Values },
-                ["CandidateStepArn"] = new ShapeRule("CandidateStepArn", ShapeKind.String) { Min = 1, Max = 256, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:.*/.*" },
-                ["CandidateStepName"] = new ShapeRule("CandidateStepName", ShapeKind.String) { Min = 1, Max = 64 },
-                ["CandidateStepType"] = new ShapeRule("CandidateStepType", ShapeKind.String) { Enum = CandidateStepType.Values },
-                ["CandidateSteps"] = new ShapeRule("CandidateSteps", ShapeKind.List) { Member = "AutoMLCandidateStep" },
-                ["CapacityReservationPreference"] = new ShapeRule("CapacityReservationPreference", ShapeKind.String) { Enum = CapacityReservationPreference.Values },
-                ["CapacitySize"] = new ShapeRule("CapacitySize", ShapeKind.Structure) { ClrType = typeof(CapacitySize) },
-                ["CapacitySizeType"] = new ShapeRule("CapacitySizeType", ShapeKind.String) { Enum = CapacitySizeType.Values },
-                ["CapacitySizeValue"] = new ShapeRule("CapacitySizeValue", ShapeKind.Integer) { Min = 1 },
-                ["CaptureContentTypeHeader"] = new ShapeRule("CaptureContentTypeHeader", ShapeKind.Structure) { ClrType = typeof(CaptureContentTypeHeader) },
-                ["CaptureMode"] = new ShapeRule("CaptureMode", ShapeKind.String) { Enum = CaptureMode.Values },
-                ["CaptureOption"] = new ShapeRule("CaptureOption", ShapeKind.Structure) { ClrType = typeof(CaptureOption) },
-                ["CaptureOptionList"] = new ShapeRule("CaptureOptionList", ShapeKind.List) { Min = 1, Max = 32, Member = "CaptureOption" },
-                ["CaptureStatus"] = new ShapeRule("CaptureStatus", ShapeKind.String) { Enum = CaptureStatus.Values },
-                ["Channel"] = new ShapeRule("Channel", ShapeKind.Structure) { ClrType = typeof(Channel) },
-                ["ChannelName"] = new ShapeRule("ChannelName", ShapeKind.String) { Min = 1, Max = 64, Pattern = @"[A-Za-z0-9\.\-_]+" },
-                ["CheckpointConfig"] = new ShapeRule("CheckpointConfig", ShapeKind.Structure) { ClrType = typeof(CheckpointConfig) },
-                ["ClarifyContentTemplate"] = new ShapeRule("ClarifyContentTemplate", ShapeKind.String) { Min = 1, Max = 64, Pattern = @".*" },
-                ["ClarifyEnableExplanations"] = new ShapeRule("ClarifyEnableExplanations", ShapeKind.String) { Min = 1, Max = 64, Pattern = @".*" },
-                ["ClarifyExplainerConfig"] = new ShapeRule("ClarifyExplainerConfig", ShapeKind.Structure) { ClrType = typeof(ClarifyExplainerConfig) },
-                ["ClarifyFeatureHeaders"] = new ShapeRule("ClarifyFeatureHeaders", ShapeKind.List) { Min = 1, Max = 256, Member = "ClarifyHeader" },
-                ["ClarifyFeatureType"] = new ShapeRule("ClarifyFeatureType", ShapeKind.String) { Enum = ClarifyFeatureType.Values },
-                ["ClarifyFeatureTypes"] = new ShapeRule("ClarifyFeatureTypes", ShapeKind.List) { Min = 1, Max = 256, Member = "ClarifyFeatureType" },
-                ["ClarifyFeaturesAttribute"] = new ShapeRule("ClarifyFeaturesAttribute", ShapeKind.String) { Min = 1, Max = 64, Pattern = @".*" },
-                ["ClarifyHeader"] = new ShapeRule("ClarifyHeader", ShapeKind.String) { Min = 1, Max = 64, Pattern = @".*" },
-                ["ClarifyInferenceConfig"] = new ShapeRule("ClarifyInferenceConfig", ShapeKind.Structure) { ClrType = typeof(ClarifyInferenceConfig) },
-                ["ClarifyLabelAttribute"] = new ShapeRule("ClarifyLabelAttribute", ShapeKind.String) { Min = 1, Max = 64, Pattern = @".*" },
-                ["ClarifyLabelHeaders"] = new ShapeRule("ClarifyLabelHeaders", ShapeKind.List) { Min = 1, Max = 16, Member = "ClarifyHeader" },
-                ["ClarifyLabelIndex"] = new ShapeRule("ClarifyLabelIndex", ShapeKind.Integer) { Min = 0 },
-                ["ClarifyMaxPayloadInMB"] = new ShapeRule("ClarifyMaxPayloadInMB", ShapeKind.Integer) { Min = 1, Max = 25 },
-                ["ClarifyMaxRecordCount"] = new ShapeRule("ClarifyMaxRecordCount", ShapeKind.Integer) { Min = 1 },
-                ["ClarifyMimeType"] = new ShapeRule("ClarifyMimeType", ShapeKind.String) { Min = 0, Max = 255, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*" },
-                ["ClarifyProbabilityAttribute"] = new ShapeRule("ClarifyProbabilityAttribute", ShapeKind.String) { Min = 1, Max = 64, Pattern = @".*" },
-                ["ClarifyProbabilityIndex"] = new ShapeRule("ClarifyProbabilityIndex", ShapeKind.Integer) { Min = 0 },
-                ["ClarifyShapBaseline"] = new ShapeRule("ClarifyShapBaseline", ShapeKind.String) { Min = 1, Max = 4096, Pattern = @"[\s\S]+" },
-                ["ClarifyShapBaselineConfig"] = new ShapeRule("ClarifyShapBaselineConfig", ShapeKind.Structure) { ClrType = typeof(ClarifyShapBaselineConfig) },
-                ["ClarifyShapConfig"] = new ShapeRule("ClarifyShapConfig", ShapeKind.Structure) { ClrType = typeof(ClarifyShapConfig) },
-                ["ClarifyShapNumberOfSamples"] = new ShapeRule("ClarifyShapNumberOfSamples", ShapeKind.Integer) { Min = 1 },
-                ["ClarifyShapSeed"] = new ShapeRule("ClarifyShapSeed", ShapeKind.Integer),
-                ["ClarifyShapUseLogit"] = new ShapeRule("ClarifyShapUseLogit", ShapeKind.Boolean),
-                ["ClarifyTextConfig"] = new ShapeRule("ClarifyTextConfig", ShapeKind.Structure) { ClrType = typeof(ClarifyTextConfig) },
-                ["ClarifyTextGranularity"] = new ShapeRule("ClarifyTextGranularity", ShapeKind.String) { Enum = ClarifyTextGranularity.Values },
-                ["ClarifyTextLanguage"] = new ShapeRule("ClarifyTextLanguage", ShapeKind.String) { Enum = ClarifyTextLanguage.Values },
-                ["CollectionConfiguration"] = new ShapeRule("CollectionConfiguration", ShapeKind.Structure) { ClrType = typeof(CollectionConfiguration) },
-                ["CollectionConfigurations"] = new ShapeRule("CollectionConfigurations", ShapeKind.List) { Min = 0, Max = 20, Member = "CollectionConfiguration" },
-                ["CollectionName"] = new ShapeRule("CollectionName", ShapeKind.String) { Min = 1, Max = 256, Pattern = @".*" },
-                ["CollectionParameters"] = new ShapeRule("CollectionParameters", ShapeKind.Map) { Min = 0, Max = 20, Key = "ConfigKey", Value = "ConfigValue" },
-                ["CompressionType"] = new ShapeRule("CompressionType", ShapeKind.String) { Enum = CompressionType.Values },
-                ["ConfigKey"] = new ShapeRule("ConfigKey", ShapeKind.String) { Min = 1, Max = 256, Pattern = @".*" },
-                ["ConfigValue"] = new ShapeRule("ConfigValue", ShapeKind.String) { Min = 0, Max = 256, Pattern = @".*" },
-                ["ContainerDefinition"] = new ShapeRule("ContainerDefinition", ShapeKind.Structure) { ClrType = typeof(ContainerDefinition) },
-                ["ContainerDefinitionList"] = new ShapeRule("ContainerDefinitionList", ShapeKind.List) { Min = 0, Max = 15, Member = "ContainerDefinition" },
-                ["ContainerHostname"] = new ShapeRule("ContainerHostname", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" },
-                ["ContainerImage"] = new ShapeRule("ContainerImage", ShapeKind.String) { Min = 0, Max = 255, Pattern = @"[\S]+" },
-                ["ContainerMetricsConfig"] = new ShapeRule("ContainerMetricsConfig", ShapeKind.Structure) { ClrType = typeof(ContainerMetricsConfig) },
-                ["ContainerMode"] = new ShapeRule("ContainerMode", ShapeKind.String) { Enum = ContainerMode.Values },
-                ["ContentColumn"] = new ShapeRule("ContentColumn", ShapeKind.String) { Min = 1, Max = 256 },
-                ["ContentType"] = new ShapeRule("ContentType", ShapeKind.String) { Min = 0, Max = 256, Pattern = @".*" },
-                ["CountryCode"] = new ShapeRule("CountryCode", ShapeKind.String) { Min = 2, Max = 2, Pattern = @"[A-Z]{2}" },
-                ["CreateAutoMLJobRequest"] = new ShapeRule("CreateAutoMLJobRequest", ShapeKind.Structure) { ClrType = typeof(CreateAutoMLJobRequest) },
-                ["CreateAutoMLJobResponse"] = new ShapeRule("CreateAutoMLJobResponse", ShapeKind.Structure) { ClrType = typeof(CreateAutoMLJobResponse) },
-                ["CreateAutoMLJobV2Request"] = new ShapeRule("CreateAutoMLJobV2Request", ShapeKind.Structure) { ClrType = typeof(CreateAutoMLJobV2Request) },
-                ["CreateAutoMLJobV2Response"] = new ShapeRule("CreateAutoMLJobV2Response", ShapeKind.Structure) { ClrType = typeof(CreateAutoMLJobV2Response) },
-                ["CreateEndpointConfigInput"] = new ShapeRule("CreateEndpointConfigInput", ShapeKind.Structure) { ClrType = typeof(CreateEndpointConfigInput) },
-                ["CreateEndpointConfigOutput"] = new ShapeRule("CreateEndpointConfigOutput", ShapeKind.Structure) { ClrType = typeof(CreateEndpointConfigOutput) },
-                ["CreateEndpointInput"] = new ShapeRule("CreateEndpointInput", ShapeKind.Structure) { ClrType = typeof(CreateEndpointInput) },
-                ["CreateEndpointOutput"] = new ShapeRule("CreateEndpointOutput", ShapeKind.Structure) { ClrType = typeof(CreateEndpointOutput) },
-                ["CreateModelInput"] = new ShapeRule("CreateModelInput", ShapeKind.Structure) { ClrType = typeof(CreateModelInput) },
-                ["CreateModelOutput"] = new ShapeRule("CreateModelOutput", ShapeKind.Structure) { ClrType = typeof(CreateModelOutput) },
-                ["CreateTransformJobRequest"] = new ShapeRule("CreateTransformJobRequest", ShapeKind.Structure) { ClrType = typeof(CreateTransformJobRequest) },
-                ["CreateTransformJobResponse"] = new ShapeRule("CreateTransformJobResponse", ShapeKind.Structure) { ClrType = typeof(CreateTransformJobResponse) },
-                ["CsvContentType"] = new ShapeRule("CsvContentType", ShapeKind.String) { Min = 1, Max = 256, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*" },
-                ["CsvContentTypes"] = new ShapeRule("CsvContentTypes", ShapeKind.List) { Min = 1, Max = 10, Member = "CsvContentType" },
-                ["CustomizationTechnique"] = new ShapeRule("CustomizationTechnique", ShapeKind.String) { Enum = CustomizationTechnique.Values },
-                ["DataCaptureConfig"] = new ShapeRule("DataCaptureConfig", ShapeKind.Structure) { ClrType = typeof(DataCaptureConfig) },
-                ["DataCaptureConfigSummary"] = new ShapeRule("DataCaptureConfigSummary", ShapeKind.Structure) { ClrType = typeof(DataCaptureConfigSummary) },
-                ["DataExplorationNotebookLocation"] = new ShapeRule("DataExplorationNotebookLocation", ShapeKind.String) { Min = 1 },
-                ["DataProcessing"] = new ShapeRule("DataProcessing", ShapeKind.Structure) { ClrType = typeof(DataProcessing) },
-                ["DataSource"] = new ShapeRule("DataSource", ShapeKind.Structure) { ClrType = typeof(DataSource) },
-                ["DatasetSource"] = new ShapeRule("DatasetSource", ShapeKind.Structure) { ClrType = typeof(DatasetSource) },
-                ["DebugHookConfig"] = new ShapeRule("DebugHookConfig", ShapeKind.Structure) { ClrType = typeof(DebugHookConfig) },
-                ["DebugRuleConfiguration"] = new ShapeRule("DebugRuleConfiguration", ShapeKind.Structure) { ClrType = typeof(DebugRuleConfiguration) },
-                ["DebugRuleConfigurations"] = new ShapeRule("DebugRuleConfigurations", ShapeKind.List) { Min = 0, Max = 20, Member = "DebugRuleConfiguration" },
-                ["DebugRuleEvaluationStatus"] = new ShapeRule("DebugRuleEvaluationStatus", ShapeKind.Structure) { ClrType = typeof(DebugRuleEvaluationStatus) },
-                ["DebugRuleEvaluationStatuses"] = new ShapeRule("DebugRuleEvaluationStatuses", ShapeKind.List) { Min = 0, Max = 20, Member = "DebugRuleEvaluationStatus" },
-                ["DeleteEndpointConfigInput"] = new ShapeRule("DeleteEndpointConfigInput", ShapeKind.Structure) { ClrType = typeof(DeleteEndpointConfigInput) },
-                ["DeleteEndpointInput"] = new ShapeRule("DeleteEndpointInput", ShapeKind.Structure) { ClrType = typeof(DeleteEndpointInput) },
-                ["DeleteModelInput"] = new ShapeRule("DeleteModelInput", ShapeKind.Structure) { ClrType = typeof(DeleteModelInput) },
-                ["DeleteTagsInput"] = new ShapeRule("DeleteTagsInput", ShapeKind.Structure) { ClrType = typeof(DeleteTagsInput) },
-                ["DeleteTagsOutput"] = new ShapeRule("DeleteTagsOutput", ShapeKind.Structure) { ClrType = typeof(DeleteTagsOutput) },
-                ["DeployedImage"] = new ShapeRule("DeployedImage", ShapeKind.Structure) { ClrType = typeof(DeployedImage) },
-                ["DeployedImages"] = new ShapeRule("DeployedImages", ShapeKind.List) { Member = "DeployedImage" },
-                ["DeploymentConfig"] = new ShapeRule("DeploymentConfig", ShapeKind.Structure) { ClrType = typeof(DeploymentConfig) },
-                ["DeploymentRecommendation"] = new ShapeRule("DeploymentRecommendation", ShapeKind.Structure) { ClrType = typeof(DeploymentRecommendation) },
-                ["DescribeAutoMLJobRequest"] = new ShapeRule("DescribeAutoMLJobRequest", ShapeKind.Structure) { ClrType = typeof(DescribeAutoMLJobRequest) },
-                ["DescribeAutoMLJobResponse"] = new ShapeRule("DescribeAutoMLJobResponse", ShapeKind.Structure) { ClrType = typeof(DescribeAutoMLJobResponse) },
-                ["DescribeAutoMLJobV2Request"] = new ShapeRule("DescribeAutoMLJobV2Request", ShapeKind.Structure) { ClrType = typeof(DescribeAutoMLJobV2Request) },
-                ["DescribeAutoMLJobV2Response"] = new ShapeRule("DescribeAutoMLJobV2Response", ShapeKind.Structure) { ClrType = typeof(DescribeAutoMLJobV2Response) },
-                ["DescribeEndpointConfigInput"] = new ShapeRule("DescribeEndpointConfigInput", ShapeKind.Structure) { ClrType = typeof(DescribeEndpointConfigInput) },
-                ["DescribeEndpointConfigOutput"] = new ShapeRule("DescribeEndpointConfigOutput", ShapeKind.Structure) { ClrType = typeof(DescribeEndpointConfigOutput) },
-                ["DescribeEndpointInput"] = new ShapeRule("DescribeEndpointInput", ShapeKind.Structure) { ClrType = typeof(DescribeEndpointInput) },
-                ["DescribeEndpointOutput"] = new ShapeRule("DescribeEndpointOutput", ShapeKind.Structure) { ClrType = typeof(DescribeEndpointOutput) },
-                ["DescribeModelInput"] = new ShapeRule("DescribeModelInput", ShapeKind.Structure) { ClrType = typeof(DescribeModelInput) },
-                ["DescribeModelOutput"] = new ShapeRule("DescribeModelOutput", ShapeKind.Structure) { ClrType = typeof(DescribeModelOutput) },
-                ["DescribeTrainingJobRequest"] = new ShapeRule("DescribeTrainingJobRequest", ShapeKind.Structure) { ClrType = typeof(DescribeTrainingJobRequest) },
-                ["DescribeTrainingJobResponse"] = new ShapeRule("DescribeTrainingJobResponse", ShapeKind.Structure) { ClrType = typeof(DescribeTrainingJobResponse) },
-                ["DescribeTransformJobRequest"] = new ShapeRule("DescribeTransformJobRequest", ShapeKind.Structure) { ClrType = typeof(DescribeTransformJobRequest) },
-                ["DescribeTransformJobResponse"] = new ShapeRule("DescribeTransformJobResponse", ShapeKind.Structure) { ClrType = typeof(DescribeTransformJobResponse) },
-                ["DestinationS3Uri"] = new ShapeRule("DestinationS3Uri", ShapeKind.String) { Min = 0, Max = 512, Pattern = @"(https|s3)://([^/])/?(.*)" },
-                ["DirectoryPath"] = new ShapeRule("DirectoryPath", ShapeKind.String) { Min = 0, Max = 4096, Pattern = @".*" },
-                ["DisableProfiler"] = new ShapeRule("DisableProfiler", ShapeKind.Boolean),
-                ["Ec2CapacityReservation"] = new ShapeRule("Ec2CapacityReservation", ShapeKind.Structure) { ClrType = typeof(Ec2CapacityReservation) },
-                ["Ec2CapacityReservationId"] = new ShapeRule("Ec2CapacityReservationId", ShapeKind.String),
-                ["Ec2CapacityReservationsList"] = new ShapeRule("Ec2CapacityReservationsList", ShapeKind.List) { Member = "Ec2CapacityReservation" },
-                ["EmrServerlessComputeConfig"] = new ShapeRule("EmrServerlessComputeConfig", ShapeKind.Structure) { ClrType = typeof(EmrServerlessComputeConfig) },
-                ["EnableCapture"] = new ShapeRule("EnableCapture", ShapeKind.Boolean),
-                ["EnableDetailedObservability"] = new ShapeRule("EnableDetailedObservability", ShapeKind.Boolean),
-                ["EnableEnhancedMetrics"] = new ShapeRule("EnableEnhancedMetrics", ShapeKind.Boolean),
-                ["EnableInfraCheck"] = new ShapeRule("EnableInfraCheck", ShapeKind.Boolean),
-                ["EnableRemoteDebug"] = new ShapeRule("EnableRemoteDebug", ShapeKind.Boolean),
-                ["EndpointArn"] = new ShapeRule("EndpointArn", ShapeKind.String) { Min = 20, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:endpoint/.*" },
-                ["EndpointConfigArn"] = new ShapeRule("EndpointConfigArn", ShapeKind.String) { Min = 20, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:endpoint-config/.*" },
-                ["EndpointConfigName"] = new ShapeRule("EndpointConfigName", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" },
-                ["EndpointName"] = new ShapeRule("EndpointName", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" },
-                ["EndpointNameContains"] = new ShapeRule("EndpointNameContains", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9-]+" },
-                ["EndpointSortKey"] = new ShapeRule("EndpointSortKey", ShapeKind.String) { Enum = EndpointSortKey.Values },
-                ["EndpointStatus"] = new ShapeRule("EndpointStatus", ShapeKind.String) { Enum = EndpointStatus.Values },
-                ["EndpointSummary"] = new ShapeRule("EndpointSummary", ShapeKind.Structure) { ClrType = typeof(EndpointSummary) },
-                ["EndpointSummaryList"] = new ShapeRule("EndpointSummaryList", ShapeKind.List) { Member = "EndpointSummary" },
-                ["EnvironmentKey"] = new ShapeRule("EnvironmentKey", ShapeKind.String) { Min = 0, Max = 1024, Pattern = @"[a-zA-Z_][a-zA-Z0-9_]*" },
-                ["EnvironmentMap"] = new ShapeRule("EnvironmentMap", ShapeKind.Map) { Min = 0, Max = 100, Key = "EnvironmentKey", Value = "EnvironmentValue" },
-                ["EnvironmentValue"] = new ShapeRule("EnvironmentValue", ShapeKind.String) { Min = 0, Max = 1024, Pattern = @"[\S\s]*" },
-                ["EvaluationType"] = new ShapeRule("EvaluationType", ShapeKind.String) { Enum = EvaluationType.Values },
-                ["EvaluatorArn"] = new ShapeRule("EvaluatorArn", ShapeKind.String) { Pattern = @".*" },
-                ["ExperimentConfig"] = new ShapeRule("ExperimentConfig", ShapeKind.Structure) { ClrType = typeof(ExperimentConfig) },
-                ["ExperimentEntityName"] = new ShapeRule("ExperimentEntityName", ShapeKind.String) { Min = 1, Max = 120, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}" },
-                ["ExplainabilityLocation"] = new ShapeRule("ExplainabilityLocation", ShapeKind.String) { Min = 1 },
-                ["ExplainerConfig"] = new ShapeRule("ExplainerConfig", ShapeKind.Structure) { ClrType = typeof(ExplainerConfig) },
-                ["FailureReason"] = new ShapeRule("FailureReason", ShapeKind.String) { Min = 0, Max = 1024 },
-                ["FileSystemAccessMode"] = new ShapeRule("FileSystemAccessMode", ShapeKind.String) { Enum = FileSystemAccessMode.Values },
-                ["FileSystemDataSource"] = new ShapeRule("FileSystemDataSource", ShapeKind.Structure) { ClrType = typeof(FileSystemDataSource) },
-                ["FileSystemId"] = new ShapeRule("FileSystemId", ShapeKind.String) { Min = 11, Max = 21, Pattern = @"(fs-[0-9a-f]{8,})" },
-                ["FileSystemType"] = new ShapeRule("FileSystemType", ShapeKind.String) { Enum = FileSystemType.Values },
-                ["FillingTransformationMap"] = new ShapeRule("FillingTransformationMap", ShapeKind.Map) { Min = 1, Max = 6, Key = "FillingType", Value = "FillingTransformationValue" },
-                ["FillingTransformationValue"] = new ShapeRule("FillingTransformationValue", ShapeKind.String) { Min = 1, Max = 256, Pattern = @"[a-zA-Z0-9\_\-]+" },
-                ["FillingTransformations"] = new ShapeRule("FillingTransformations", ShapeKind.Map) { Min = 1, Max = 50, Key = "TransformationAttributeName", Value = "FillingTransformationMap" },
-                ["FillingType"] = new ShapeRule("FillingType", ShapeKind.String) { Enum = FillingType.Values },
-                ["FinalAutoMLJobObjectiveMetric"] = new ShapeRule("FinalAutoMLJobObjectiveMetric", ShapeKind.Structure) { ClrType = typeof(FinalAutoMLJobObjectiveMetric) },
-                ["FinalMetricDataList"] = new ShapeRule("FinalMetricDataList", ShapeKind.List) { Min = 0, Max = 40, Member = "MetricData" },
-                ["Float"] = new ShapeRule("Float", ShapeKind.Float),
-                ["ForecastFrequency"] = new ShapeRule("ForecastFrequency", ShapeKind.String) { Min = 1, Max = 5, Pattern = @"1Y|Y|([1-9]|1[0-1])M|M|[1-4]W|W|[1-6]D|D|([1-9]|1[0-9]|2[0-3])H|H|([1-9]|[1-5][0-9])min" },
-                ["ForecastHorizon"] = new ShapeRule("ForecastHorizon", ShapeKind.Integer) { Min = 1 },
-                ["ForecastQuantile"] = new ShapeRule("ForecastQuantile", ShapeKind.String) { Min = 2, Max = 4, Pattern = @"(^p[1-9]\d?$)" },
-                ["ForecastQuantiles"] = new ShapeRule("ForecastQuantiles", ShapeKind.List) { Min = 1, Max = 5, Member = "ForecastQuantile" },
-                ["GenerateCandidateDefinitionsOnly"] = new ShapeRule("GenerateCandidateDefinitionsOnly", ShapeKind.Boolean),
-                ["GroupingAttributeName"] = new ShapeRule("GroupingAttributeName", ShapeKind.String) { Min = 1, Max = 256 },
-                ["GroupingAttributeNames"] = new ShapeRule("GroupingAttributeNames", ShapeKind.List) { Min = 1, Max = 5, Member = "GroupingAttributeName" },
-                ["HolidayConfig"] = new ShapeRule("HolidayConfig", ShapeKind.List) { Min = 1, Max = 1, Member = "HolidayConfigAttributes" },
-                ["HolidayConfigAttributes"] = new ShapeRule("HolidayConfigAttributes", ShapeKind.Structure) { ClrType = typeof(HolidayConfigAttributes) },
-                ["HookParameters"] = new ShapeRule("HookParameters", ShapeKind.Map) { Min = 0, Max = 20, Key = "ConfigKey", Value = "ConfigValue" },
-                ["HubAccessConfig"] = new ShapeRule("HubAccessConfig", ShapeKind.Structure) { ClrType = typeof(HubAccessConfig) },
-                ["HubContentArn"] = new ShapeRule("HubContentArn", ShapeKind.String) { Min = 0, Max = 255, Pattern = @".*" },
-                ["HubDataSetArn"] = new ShapeRule("HubDataSetArn", ShapeKind.String) { Min = 0, Max = 2048, Pattern = @"(arn:[a-z0-9-\.]{1,63}:sagemaker:\w+(?:-\w+)+:(\d{12}|aws):hub-content\/)[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}\/DataSet\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}(\/\d{1,4}.\d{1,4}.\d{1,4})?" },
-                ["HyperParameterKey"] = new ShapeRule("HyperParameterKey", ShapeKind.String) { Min = 0, Max = 256, Pattern = @".*" },
-                ["HyperParameterTuningJobArn"] = new ShapeRule("HyperParameterTuningJobArn", ShapeKind.String) { Min = 0, Max = 256, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:hyper-parameter-tuning-job/.*" },
-                ["HyperParameterValue"] = new ShapeRule("HyperParameterValue", ShapeKind.String) { Min = 0, Max = 2500, Pattern = @".*" },
-                ["HyperParameters"] = new ShapeRule("HyperParameters", ShapeKind.Map) { Min = 0, Max = 100, Key = "HyperParameterKey", Value = "HyperParameterValue" },
-                ["ImageClassificationJobConfig"] = new ShapeRule("ImageClassificationJobConfig", ShapeKind.Structure) { ClrType = typeof(ImageClassificationJobConfig) },
-                ["ImageConfig"] = new ShapeRule("ImageConfig", ShapeKind.Structure) { ClrType = typeof(ImageConfig) },
-                ["InferenceExecutionConfig"] = new ShapeRule("InferenceExecutionConfig", ShapeKind.Structure) { ClrType = typeof(InferenceExecutionConfig) },
-                ["InferenceExecutionMode"] = new ShapeRule("InferenceExecutionMode", ShapeKind.String) { Enum = InferenceExecutionMode.Values },
-                ["InferenceHubAccessConfig"] = new ShapeRule("InferenceHubAccessConfig", ShapeKind.Structure) { ClrType = typeof(InferenceHubAccessConfig) },
-                ["InferenceSpecificationName"] = new ShapeRule("InferenceSpecificationName", ShapeKind.String) { Min = 1, Max = 63, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" },
-                ["InfraCheckConfig"] = new ShapeRule("InfraCheckConfig", ShapeKind.Structure) { ClrType = typeof(InfraCheckConfig) },
-                ["InitialTaskCount"] = new ShapeRule("InitialTaskCount", ShapeKind.Integer) { Min = 1 },
-                ["InputDataConfig"] = new ShapeRule("InputDataConfig", ShapeKind.List) { Min = 1, Max = 20, Member = "Channel" },
-                ["InstanceGroup"] = new ShapeRule("InstanceGroup", ShapeKind.Structure) { ClrType = typeof(InstanceGroup) },
-                ["InstanceGroupName"] = new ShapeRule("InstanceGroupName", ShapeKind.String) { Min = 1, Max = 64, Pattern = @".+" },
-                ["InstanceGroupNames"] = new ShapeRule("InstanceGroupNames", ShapeKind.List) { Min = 0, Max = 5, Member = "InstanceGroupName" },
-                ["InstanceGroups"] = new ShapeRule("InstanceGroups", ShapeKind.List) { Min = 0, Max = 5, Member = "InstanceGroup" },
-                ["InstancePlacementConfig"] = new ShapeRule("InstancePlacementConfig", ShapeKind.Structure) { ClrType = typeof(InstancePlacementConfig) },
-                ["InstancePool"] = new ShapeRule("InstancePool", ShapeKind.Structure) { ClrType = typeof(InstancePool) },
-                ["InstancePoolList"] = new ShapeRule("InstancePoolList", ShapeKind.List) { Min = 1, Max = 5, Member = "InstancePool" },
-                ["InstancePoolPriority"] = new ShapeRule("InstancePoolPriority", ShapeKind.Integer) { Min = 1, Max = 5 },
-                ["InstancePoolSummary"] = new ShapeRule("InstancePoolSummary", ShapeKind.Structure) { ClrType = typeof(InstancePoolSummary) },
-                ["InstancePoolSummaryList"] = new ShapeRule("InstancePoolSummaryList", ShapeKind.List) { Min = 1, Member = "InstancePoolSummary" },
-                ["InvocationsMaxRetries"] = new ShapeRule("InvocationsMaxRetries", ShapeKind.Integer) { Min = 0, Max = 3 },
-                ["InvocationsTimeoutInSeconds"] = new ShapeRule("InvocationsTimeoutInSeconds", ShapeKind.Integer) { Min = 1, Max = 3600 },
-                ["ItemIdentifierAttributeName"] = new ShapeRule("ItemIdentifierAttributeName", ShapeKind.String) { Min = 1, Max = 256 },
-                ["JoinSource"] = new ShapeRule("JoinSource", ShapeKind.String) { Enum = JoinSource.Values },
-                ["JsonContentType"] = new ShapeRule("JsonContentType", ShapeKind.String) { Min = 1, Max = 256, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*" },
-                ["JsonContentTypes"] = new ShapeRule("JsonContentTypes", ShapeKind.List) { Min = 1, Max = 10, Member = "JsonContentType" },
-                ["JsonPath"] = new ShapeRule("JsonPath", ShapeKind.String) { Min = 0, Max = 63 },
-                ["KeepAlivePeriodInSeconds"] = new ShapeRule("KeepAlivePeriodInSeconds", ShapeKind.Integer) { Min = 0, Max = 21600 },
-                ["KmsKeyId"] = new ShapeRule("KmsKeyId", ShapeKind.String) { Min = 0, Max = 2048, Pattern = @"[a-zA-Z0-9:/_-]*" },
-                ["LabelingJobArn"] = new ShapeRule("LabelingJobArn", ShapeKind.String) { Min = 0, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:labeling-job/.*" },
-                ["ListAutoMLJobsRequest"] = new ShapeRule("ListAutoMLJobsRequest", ShapeKind.Structure) { ClrType = typeof(ListAutoMLJobsRequest) },
-                ["ListAutoMLJobsResponse"] = new ShapeRule("ListAutoMLJobsResponse", ShapeKind.Structure) { ClrType = typeof(ListAutoMLJobsResponse) },
-                ["ListCandidatesForAutoMLJobRequest"] = new ShapeRule("ListCandidatesForAutoMLJobRequest", ShapeKind.Structure) { ClrType = typeof(ListCandidatesForAutoMLJobRequest) },
-                ["ListCandidatesForAutoMLJobResponse"] = new ShapeRule("ListCandidatesForAutoMLJobResponse", ShapeKind.Structure) { ClrType = typeof(ListCandidatesForAutoMLJobResponse) },
-                ["ListEndpointsInput"] = new ShapeRule("ListEndpointsInput", ShapeKind.Structure) { ClrType = typeof(ListEndpointsInput) },
-                ["ListEndpointsOutput"] = new ShapeRule("ListEndpointsOutput", ShapeKind.Structure) { ClrType = typeof(ListEndpointsOutput) },
-                ["ListModelsInput"] = new ShapeRule("ListModelsInput", ShapeKind.Structure) { ClrType = typeof(ListModelsInput) },
-                ["ListModelsOutput"] = new ShapeRule("ListModelsOutput", ShapeKind.Structure) { ClrType = typeof(ListModelsOutput) },
-                ["ListTagsInput"] = new ShapeRule("ListTagsInput", ShapeKind.Structure) { ClrType = typeof(ListTagsInput) },
-                ["ListTagsMaxResults"] = new ShapeRule("ListTagsMaxResults", ShapeKind.Integer) { Min = 50 },
-                ["ListTagsOutput"] = new ShapeRule("ListTagsOutput", ShapeKind.Structure) { ClrType = typeof(ListTagsOutput) },
-                ["ListTransformJobsRequest"] = new ShapeRule("ListTransformJobsRequest", ShapeKind.Structure) { ClrType = typeof(ListTransformJobsRequest) },
-                ["ListTransformJobsResponse"] = new ShapeRule("ListTransformJobsResponse", ShapeKind.Structure) { ClrType = typeof(ListTransformJobsResponse) },
-                ["ManagedInstanceScalingCooldownInMinutes"] = new ShapeRule("ManagedInstanceScalingCooldownInMinutes", ShapeKind.Integer) { Min = 5, Max = 1440 },
-                ["ManagedInstanceScalingMaxInstanceCount"] = new ShapeRule("ManagedInstanceScalingMaxInstanceCount", ShapeKind.Integer) { Min = 1 },
-                ["ManagedInstanceScalingMaximumStepSize"] = new ShapeRule("ManagedInstanceScalingMaximumStepSize", ShapeKind.Integer) { Min = 1, Max = 100 },
-                ["ManagedInstanceScalingMinInstanceCount"] = new ShapeRule("ManagedInstanceScalingMinInstanceCount", ShapeKind.Integer) { Min = 0 },
-                ["ManagedInstanceScalingScaleInStrategy"] = new ShapeRule("ManagedInstanceScalingScaleInStrategy", ShapeKind.String) { Enum = ManagedInstanceScalingScaleInStrategy.Values },
-                ["ManagedInstanceScalingStatus"] = new ShapeRule("ManagedInstanceScalingStatus", ShapeKind.String) { Enum = ManagedInstanceScalingStatus.Values },
-                ["MaxAutoMLJobRuntimeInSeconds"] = new ShapeRule("MaxAutoMLJobRuntimeInSeconds", ShapeKind.Integer) { Min = 1 },
-                ["MaxCandidates"] = new ShapeRule("MaxCandidates", ShapeKind.Integer) { Min = 1, Max = 750 },
-                ["MaxConcurrentInvocationsPerInstance"] = new ShapeRule("MaxConcurrentInvocationsPerInstance", ShapeKind.Integer) { Min = 1, Max = 1000 },
-                ["MaxConcurrentTransforms"] = new ShapeRule("MaxConcurrentTransforms", ShapeKind.Integer) { Min = 0 },
-                ["MaxPayloadInMB"] = new ShapeRule("MaxPayloadInMB", ShapeKind.Integer) { Min = 0 },
-                ["MaxPendingTimeInSeconds"] = new ShapeRule("MaxPendingTimeInSeconds", ShapeKind.Integer) { Min = 7200, Max = 2419200 },
-                ["MaxResults"] = new ShapeRule("MaxResults", ShapeKind.Integer) { Min = 1, Max = 100 },
-                ["MaxRuntimeInSeconds"] = new ShapeRule("MaxRuntimeInSeconds", ShapeKind.Integer) { Min = 1 },
-                ["MaxRuntimePerTrainingJobInSeconds"] = new ShapeRule("MaxRuntimePerTrainingJobInSeconds", ShapeKind.Integer) { Min = 1 },
-                ["MaxWaitTimeInSeconds"] = new ShapeRule("MaxWaitTimeInSeconds", ShapeKind.Integer) { Min = 1 },
-                ["MaximumExecutionTimeoutInSeconds"] = new ShapeRule("MaximumExecutionTimeoutInSeconds", ShapeKind.Integer) { Min = 600, Max = 28800 },
-                ["MaximumRetryAttempts"] = new ShapeRule("MaximumRetryAttempts", ShapeKind.Integer) { Min = 1, Max = 30 },
-                ["MetricData"] = new ShapeRule("MetricData", ShapeKind.Structure) { ClrType = typeof(MetricData) },
-                ["MetricDataList"] = new ShapeRule("MetricDataList", ShapeKind.List) { Min = 0, Max = 40, Member = "MetricDatum" },
-                ["MetricDatum"] = new ShapeRule("MetricDatum", ShapeKind.Structure) { ClrType = typeof(MetricDatum) },
-                ["MetricDefinition"] = new ShapeRule("MetricDefinition", ShapeKind.Structure) { ClrType = typeof(MetricDefinition) },
-                ["MetricDefinitionList"] = new ShapeRule("MetricDefinitionList", ShapeKind.List) { Min = 0, Max = 40, Member = "MetricDefinition" },
-                ["MetricName"] = new ShapeRule("MetricName", ShapeKind.String) { Min = 1, Max = 255, Pattern = @".+" },
-                ["MetricPublishFrequencyInSeconds"] = new ShapeRule("MetricPublishFrequencyInSeconds", ShapeKind.Integer),
-                ["MetricRegex"] = new ShapeRule("MetricRegex", ShapeKind.String) { Min = 1, Max = 500, Pattern = @".+" },
-                ["MetricSetSource"] = new ShapeRule("MetricSetSource", ShapeKind.String) { Enum = MetricSetSource.Values },
-                ["MetricValue"] = new ShapeRule("MetricValue", ShapeKind.Float),
-                ["MetricsConfig"] = new ShapeRule("MetricsConfig", ShapeKind.Structure) { ClrType = typeof(MetricsConfig) },
-                ["MetricsEndpoint"] = new ShapeRule("MetricsEndpoint", ShapeKind.Structure) { ClrType = typeof(MetricsEndpoint) },
-                ["MetricsEndpointList"] = new ShapeRule("MetricsEndpointList", ShapeKind.List) { Min = 0, Max = 1, Member = "MetricsEndpoint" },
-                ["MetricsEndpointPath"] = new ShapeRule("MetricsEndpointPath", ShapeKind.String) { Min = 0, Max = 256, Pattern = @"/(?!.*\.\.)[a-zA-Z0-9/_.\-]+" },
-                ["MlFlowResourceArn"] = new ShapeRule("MlFlowResourceArn", ShapeKind.String) { Min = 0, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:mlflow-[a-zA-Z-]*/.*" },
-                ["MlReservationArn"] = new ShapeRule("MlReservationArn", ShapeKind.String) { Min = 20, Max = 258, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z0-9\-]{1,14}/.*" },
-                ["MlflowConfig"] = new ShapeRule("MlflowConfig", ShapeKind.Structure) { ClrType = typeof(MlflowConfig) },
-                ["MlflowDetails"] = new ShapeRule("MlflowDetails", ShapeKind.Structure) { ClrType = typeof(MlflowDetails) },
-                ["MlflowExperimentId"] = new ShapeRule("MlflowExperimentId", ShapeKind.String) { Min = 1, Max = 256, Pattern = @".*" },
-                ["MlflowExperimentName"] = new ShapeRule("MlflowExperimentName", ShapeKind.String) { Min = 1, Max = 256, Pattern = @".*" },
-                ["MlflowRunId"] = new ShapeRule("MlflowRunId", ShapeKind.String) { Min = 1, Max = 256, Pattern = @".*" },
-                ["MlflowRunName"] = new ShapeRule("MlflowRunName", ShapeKind.String) { Min = 1, Max = 256, Pattern = @".*" },
-                ["ModelAccessConfig"] = new ShapeRule("ModelAccessConfig", ShapeKind.Structure) { ClrType = typeof(ModelAccessConfig) },
-                ["ModelArn"] = new ShapeRule("ModelArn", ShapeKind.String) { Min = 20, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:model/.*" },
-                ["ModelArtifacts"] = new ShapeRule("ModelArtifacts", ShapeKind.Structure) { ClrType = typeof(ModelArtifacts) },
-                ["ModelCacheSetting"] = new ShapeRule("ModelCacheSetting", ShapeKind.String) { Enum = ModelCacheSetting.Values },
-                ["ModelClientConfig"] = new ShapeRule("ModelClientConfig", ShapeKind.Structure) { ClrType = typeof(ModelClientConfig) },
-                ["ModelCompressionType"] = new ShapeRule("ModelCompressionType", ShapeKind.String) { Enum = ModelCompressionType.Values },
-                ["ModelDataSource"] = new ShapeRule("ModelDataSource", ShapeKind.Structure) { ClrType = typeof(ModelDataSource) },
-                ["ModelDeployConfig"] = new ShapeRule("ModelDeployConfig", ShapeKind.Structure) { ClrType = typeof(ModelDeployConfig) },
-                ["ModelDeployResult"] = new ShapeRule("ModelDeployResult", ShapeKind.Structure) { ClrType = typeof(ModelDeployResult) },
-                ["ModelInsightsLocation"] = new ShapeRule("ModelInsightsLocation", ShapeKind.String) { Min = 1 },
-                ["ModelName"] = new ShapeRule("ModelName", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?" },
-                ["ModelNameContains"] = new ShapeRule("ModelNameContains", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9-]+" },
-                ["ModelPackageArn"] = new ShapeRule("ModelPackageArn", ShapeKind.String) { Min = 1, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:model-package/[\S]{1,2048}" },
-                ["ModelPackageConfig"] = new ShapeRule("ModelPackageConfig", ShapeKind.Structure) { ClrType = typeof(ModelPackageConfig) },
-                ["ModelPackageGroupArn"] = new ShapeRule("ModelPackageGroupArn", ShapeKind.String) { Min = 1, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:model-package-group/[\S]{1,2048}" },
-                ["ModelSortKey"] = new ShapeRule("ModelSortKey", ShapeKind.String) { Enum = ModelSortKey.Values },
-                ["ModelSummary"] = new ShapeRule("ModelSummary", ShapeKind.Structure) { ClrType = typeof(ModelSummary) },
-                ["ModelSummaryList"] = new ShapeRule("ModelSummaryList", ShapeKind.List) { Member = "ModelSummary" },
-                ["MultiModelConfig"] = new ShapeRule("MultiModelConfig", ShapeKind.Structure) { ClrType = typeof(MultiModelConfig) },
-                ["NameContains"] = new ShapeRule("NameContains", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9\-]+" },
-                ["NextToken"] = new ShapeRule("NextToken", ShapeKind.String) { Min = 0, Max = 8192, Pattern = @".*" },
-                ["ObjectiveStatus"] = new ShapeRule("ObjectiveStatus", ShapeKind.String) { Enum = ObjectiveStatus.Values },
-                ["OptionalVolumeSizeInGB"] = new ShapeRule("OptionalVolumeSizeInGB", ShapeKind.Integer) { Min = 0 },
-                ["OrderKey"] = new ShapeRule("OrderKey", ShapeKind.String) { Enum = OrderKey.Values },
-                ["OutputCompressionType"] = new ShapeRule("OutputCompressionType", ShapeKind.String) { Enum = OutputCompressionType.Values },
-                ["OutputDataConfig"] = new ShapeRule("OutputDataConfig", ShapeKind.Structure) { ClrType = typeof(OutputDataConfig) },
-                ["PaginationToken"] = new ShapeRule("PaginationToken", ShapeKind.String) { Min = 0, Max = 8192, Pattern = @".*" },
-                ["Peft"] = new ShapeRule("Peft", ShapeKind.String) { Enum = Peft.Values },
-                ["PendingDeploymentSummary"] = new ShapeRule("PendingDeploymentSummary", ShapeKind.Structure) { ClrType = typeof(PendingDeploymentSummary) },
-                ["PendingProductionVariantSummary"] = new ShapeRule("PendingProductionVariantSummary", ShapeKind.Structure) { ClrType = typeof(PendingProductionVariantSummary) },
-                ["PendingProductionVariantSummaryList"] = new ShapeRule("PendingProductionVariantSummaryList", ShapeKind.List) { Min = 1, Member = "PendingProductionVariantSummary" },
-                ["PlacementSpecification"] = new ShapeRule("PlacementSpecification", ShapeKind.Structure) { ClrType = typeof(PlacementSpecification) },
-                ["PlacementSpecifications"] = new ShapeRule("PlacementSpecifications", ShapeKind.List) { Min = 0, Max = 10, Member = "PlacementSpecification" },
-                ["ProblemType"] = new ShapeRule("ProblemType", ShapeKind.String) { Enum = ProblemType.Values },
-                ["ProcessingInstanceType"] = new ShapeRule("ProcessingInstanceType", ShapeKind.String) { Enum = ProcessingInstanceType.Values },
-                ["ProcessingJobArn"] = new ShapeRule("ProcessingJobArn", ShapeKind.String) { Min = 0, Max = 256, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:processing-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" },
-                ["ProductionVariant"] = new ShapeRule("ProductionVariant", ShapeKind.Structure) { ClrType = typeof(ProductionVariant) },
-                ["ProductionVariantAcceleratorType"] = new ShapeRule("ProductionVariantAcceleratorType", ShapeKind.String) { Enum = ProductionVariantAcceleratorType.Values },
-                ["ProductionVariantCapacityReservationConfig"] = new ShapeRule("ProductionVariantCapacityReservationConfig", ShapeKind.Structure) { ClrType = typeof(ProductionVariantCapacityReservationConfig) },
-                ["ProductionVariantCapacityReservationSummary"] = new ShapeRule("ProductionVariantCapacityReservationSummary", ShapeKind.Structure) { ClrType = typeof(ProductionVariantCapacityReservationSummary) },
-                ["ProductionVariantContainerStartupHealthCheckTimeoutInSeconds"] = new ShapeRule("ProductionVariantContainerStartupHealthCheckTimeoutInSeconds", ShapeKind.Integer) { Min = 60, Max = 3600 },
-                ["ProductionVariantCoreDumpConfig"] = new ShapeRule("ProductionVariantCoreDumpConfig", ShapeKind.Structure) { ClrType = typeof(ProductionVariantCoreDumpConfig) },
-                ["ProductionVariantInferenceAmiVersion"] = new ShapeRule("ProductionVariantInferenceAmiVersion", ShapeKind.String) { Enum = ProductionVariantInferenceAmiVersion.Values },
-                ["ProductionVariantInstanceType"] = new ShapeRule("ProductionVariantInstanceType", ShapeKind.String) { Enum = ProductionVariantInstanceType.Values },
-                ["ProductionVariantList"] = new ShapeRule("ProductionVariantList", ShapeKind.List) { Min = 1, Max = 10, Member = "ProductionVariant" },
-                ["ProductionVariantManagedInstanceScaling"] = new ShapeRule("ProductionVariantManagedInstanceScaling", ShapeKind.Structure) { ClrType = typeof(ProductionVariantManagedInstanceScaling) },
-                ["ProductionVariantManagedInstanceScalingScaleInPolicy"] = new ShapeRule("ProductionVariantManagedInstanceScalingScaleInPolicy", ShapeKind.Structure) { ClrType = typeof(ProductionVariantManagedInstanceScalingScaleInPolicy) },
-                ["ProductionVariantModelDataDownloadTimeoutInSeconds"] = new ShapeRule("ProductionVariantModelDataDownloadTimeoutInSeconds", ShapeKind.Integer) { Min = 60, Max = 3600 },
-                ["ProductionVariantRoutingConfig"] = new ShapeRule("ProductionVariantRoutingConfig", ShapeKind.Structure) { ClrType = typeof(ProductionVariantRoutingConfig) },
-                ["ProductionVariantSSMAccess"] = new ShapeRule("ProductionVariantSSMAccess", ShapeKind.Boolean),
-                ["ProductionVariantServerlessConfig"] = new ShapeRule("ProductionVariantServerlessConfig", ShapeKind.Structure) { ClrType = typeof(ProductionVariantServerlessConfig) },
-                ["ProductionVariantStatus"] = new ShapeRule("ProductionVariantStatus", ShapeKind.Structure) { ClrType = typeof(ProductionVariantStatus) },
-                ["ProductionVariantStatusList"] = new ShapeRule("ProductionVariantStatusList", ShapeKind.List) { Min = 0, Max = 5, Member = "ProductionVariantStatus" },
-                ["ProductionVariantSummary"] = new ShapeRule("ProductionVariantSummary", ShapeKind.Structure) { ClrType = typeof(ProductionVariantSummary) },
-                ["ProductionVariantSummaryList"] = new ShapeRule("ProductionVariantSummaryList", ShapeKind.List) { Min = 1, Member = "ProductionVariantSummary" },
-                ["ProductionVariantVolumeSizeInGB"] = new ShapeRule("ProductionVariantVolumeSizeInGB", ShapeKind.Integer) { Min = 1, Max = 512 },
-                ["ProfilerConfig"] = new ShapeRule("ProfilerConfig", ShapeKind.Structure) { ClrType = typeof(ProfilerConfig) },
-                ["ProfilerRuleConfiguration"] = new ShapeRule("ProfilerRuleConfiguration", ShapeKind.Structure) { ClrType = typeof(ProfilerRuleConfiguration) },
-                ["ProfilerRuleConfigurations"] = new ShapeRule("ProfilerRuleConfigurations", ShapeKind.List) { Min = 0, Max = 20, Member = "ProfilerRuleConfiguration" },
-                ["ProfilerRuleEvaluationStatus"] = new ShapeRule("ProfilerRuleEvaluationStatus", ShapeKind.Structure) { ClrType = typeof(ProfilerRuleEvaluationStatus) },
-                ["ProfilerRuleEvaluationStatuses"] = new ShapeRule("ProfilerRuleEvaluationStatuses", ShapeKind.List) { Min = 0, Max = 20, Member = "ProfilerRuleEvaluationStatus" },
-                ["ProfilingIntervalInMilliseconds"] = new ShapeRule("ProfilingIntervalInMilliseconds", ShapeKind.Long),
-                ["ProfilingParameters"] = new ShapeRule("ProfilingParameters", ShapeKind.Map) { Min = 0, Max = 20, Key = "ConfigKey", Value = "ConfigValue" },
-                ["ProfilingStatus"] = new ShapeRule("ProfilingStatus", ShapeKind.String) { Enum = ProfilingStatus.Values },
-                ["RealTimeInferenceRecommendation"] = new ShapeRule("RealTimeInferenceRecommendation", ShapeKind.Structure) { ClrType = typeof(RealTimeInferenceRecommendation) },
-                ["RealTimeInferenceRecommendations"] = new ShapeRule("RealTimeInferenceRecommendations", ShapeKind.List) { Min = 0, Max = 3, Member = "RealTimeInferenceRecommendation" },
-                ["RecommendationStatus"] = new ShapeRule("RecommendationStatus", ShapeKind.String) { Enum = RecommendationStatus.Values },
-                ["RecordWrapper"] = new ShapeRule("RecordWrapper", ShapeKind.String) { Enum = RecordWrapper.Values },
-                ["RemoteDebugConfig"] = new ShapeRule("RemoteDebugConfig", ShapeKind.Structure) { ClrType = typeof(RemoteDebugConfig) },
-                ["RepositoryAccessMode"] = new ShapeRule("RepositoryAccessMode", ShapeKind.String) { Enum = RepositoryAccessMode.Values },
-                ["RepositoryAuthConfig"] = new ShapeRule("RepositoryAuthConfig", ShapeKind.Structure) { ClrType = typeof(RepositoryAuthConfig) },
-                ["RepositoryCredentialsProviderArn"] = new ShapeRule("RepositoryCredentialsProviderArn", ShapeKind.String) { Min = 1, Max = 2048, Pattern = @".*" },
-                ["ResolvedAttributes"] = new ShapeRule("ResolvedAttributes", ShapeKind.Structure) { ClrType = typeof(ResolvedAttributes) },
-                ["ResourceArn"] = new ShapeRule("ResourceArn", ShapeKind.String) { Min = 0, Max = 256, Pattern = @"arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:.+" },
-                ["ResourceConfig"] = new ShapeRule("ResourceConfig", ShapeKind.Structure) { ClrType = typeof(ResourceConfig) },
-                ["ResourceInUse"] = new ShapeRule("ResourceInUse", ShapeKind.Structure),
-                ["ResourceLimitExceeded"] = new ShapeRule("ResourceLimitExceeded", ShapeKind.Structure),
-                ["ResourceNotFound"] = new ShapeRule("ResourceNotFound", ShapeKind.Structure),
-                ["ResourceRetainedBillableTimeInSeconds"] = new ShapeRule("ResourceRetainedBillableTimeInSeconds", ShapeKind.Integer) { Min = 0 },
-                ["RetryStrategy"] = new ShapeRule("RetryStrategy", ShapeKind.Structure) { ClrType = typeof(RetryStrategy) },
-                ["RoleArn"] = new ShapeRule("RoleArn", ShapeKind.String) { Min = 20, Max = 2048, Pattern = @"arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+" },
-                ["RollingUpdatePolicy"] = new ShapeRule("RollingUpdatePolicy", ShapeKind.Structure) { ClrType = typeof(RollingUpdatePolicy) },
-                ["RoutingStrategy"] = new ShapeRule("RoutingStrategy", ShapeKind.String) { Enum = RoutingStrategy.Values },
-                ["RuleConfigurationName"] = new ShapeRule("RuleConfigurationName", ShapeKind.String) { Min = 1, Max = 256, Pattern = @".*" },
-                ["RuleEvaluationStatus"] = new ShapeRule("RuleEvaluationStatus", ShapeKind.String) { Enum = RuleEvaluationStatus.Values },
-                ["RuleParameters"] = new ShapeRule("RuleParameters", ShapeKind.Map) { Min = 0, Max = 100, Key = "ConfigKey", Value = "ConfigValue" },
-                ["S3DataDistribution"] = new ShapeRule("S3DataDistribution", ShapeKind.String) { Enum = S3DataDistribution.Values },
-                ["S3DataSource"] = new ShapeRule("S3DataSource", ShapeKind.Structure) { ClrType = typeof(S3DataSource) },
-                ["S3DataType"] = new ShapeRule("S3DataType", ShapeKind.String) { Enum = S3DataType.Values },
-                ["S3ModelDataSource"] = new ShapeRule("S3ModelDataSource", ShapeKind.Structure) { ClrType = typeof(S3ModelDataSource) },
-                ["S3ModelDataType"] = new ShapeRule("S3ModelDataType", ShapeKind.String) { Enum = S3ModelDataType.Values },
-                ["S3ModelUri"] = new ShapeRule("S3ModelUri", ShapeKind.String) { Min = 0, Max = 1024, Pattern = @"(https|s3)://([^/]+)/?(.*)" },
-                ["S3Uri"] = new ShapeRule("S3Uri", ShapeKind.String) { Min = 0, Max = 1024, Pattern = @"(https|s3)://([^/]+)/?(.*)" },
-                ["SampleWeightAttributeName"] = new ShapeRule("SampleWeightAttributeName", ShapeKind.String) { Min = 1, Max = 256, Pattern = @"[a-zA-Z0-9_-]+" },
-                ["SamplingPercentage"] = new ShapeRule("SamplingPercentage", ShapeKind.Integer) { Min = 0, Max = 100 },
-                ["SecondaryStatus"] = new ShapeRule("SecondaryStatus", ShapeKind.String) { Enum = SecondaryStatus.Values },
-                ["SecondaryStatusTransition"] = new ShapeRule("SecondaryStatusTransition", ShapeKind.Structure) { ClrType = typeof(SecondaryStatusTransition) },
-                ["SecondaryStatusTransitions"] = new ShapeRule("SecondaryStatusTransitions", ShapeKind.List) { Member = "SecondaryStatusTransition" },
-                ["SecurityGroupId"] = new ShapeRule("SecurityGroupId", ShapeKind.String) { Min = 0, Max = 32, Pattern = @"[-0-9a-zA-Z]+" },
-                ["Seed"] = new ShapeRule("Seed", ShapeKind.Long),
-                ["ServerlessJobBaseModelArn"] = new ShapeRule("ServerlessJobBaseModelArn", ShapeKind.String) { Min = 1, Max = 2048, Pattern = @"(arn:[a-z0-9-\.]{1,63}:sagemaker:\w+(?:-\w+)+:(\d{12}|aws):hub-content\/)[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}\/Model\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}(\/\d{1,4}.\d{1,4}.\d{1,4})?" },
-                ["ServerlessJobConfig"] = new ShapeRule("ServerlessJobConfig", ShapeKind.Structure) { ClrType = typeof(ServerlessJobConfig) },
-                ["ServerlessJobType"] = new ShapeRule("ServerlessJobType", ShapeKind.String) { Enum = ServerlessJobType.Values },
-                ["ServerlessMaxConcurrency"] = new ShapeRule("ServerlessMaxConcurrency", ShapeKind.Integer) { Min = 1, Max = 200 },
-                ["ServerlessMemorySizeInMB"] = new ShapeRule("ServerlessMemorySizeInMB", ShapeKind.Integer) { Min = 1024, Max = 6144 },
-                ["ServerlessProvisionedConcurrency"] = new ShapeRule("ServerlessProvisionedConcurrency", ShapeKind.Integer) { Min = 1, Max = 200 },
-                ["ShuffleConfig"] = new ShapeRule("ShuffleConfig", ShapeKind.Structure) { ClrType = typeof(ShuffleConfig) },
-                ["SnsTopicArn"] = new ShapeRule("SnsTopicArn", ShapeKind.String) { Min = 0, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+" },
-                ["SortBy"] = new ShapeRule("SortBy", ShapeKind.String) { Enum = SortBy.Values },
-                ["SortOrder"] = new ShapeRule("SortOrder", ShapeKind.String) { Enum = SortOrder.Values },
-                ["SplitType"] = new ShapeRule("SplitType", ShapeKind.String) { Enum = SplitType.Values },
-                ["StatusDetails"] = new ShapeRule("StatusDetails", ShapeKind.String) { Min = 0, Max = 1024, Pattern = @".*" },
-                ["StatusMessage"] = new ShapeRule("StatusMessage", ShapeKind.String),
-                ["StopAutoMLJobRequest"] = new ShapeRule("StopAutoMLJobRequest", ShapeKind.Structure) { ClrType = typeof(StopAutoMLJobRequest) },
-                ["StopTransformJobRequest"] = new ShapeRule("StopTransformJobRequest", ShapeKind.Structure) { ClrType = typeof(StopTransformJobRequest) },
-                ["StoppingCondition"] = new ShapeRule("StoppingCondition", ShapeKind.Structure) { ClrType = typeof(StoppingCondition) },
-                ["String"] = new ShapeRule("String", ShapeKind.String),
-                ["String256"] = new ShapeRule("String256", ShapeKind.String) { Min = 0, Max = 256 },
-                ["SubnetId"] = new ShapeRule("SubnetId", ShapeKind.String) { Min = 0, Max = 32, Pattern = @"[-0-9a-zA-Z]+" },
-                ["Subnets"] = new ShapeRule("Subnets", ShapeKind.List) { Min = 1, Max = 16, Member = "SubnetId" },
-                ["TabularJobConfig"] = new ShapeRule("TabularJobConfig", ShapeKind.Structure) { ClrType = typeof(TabularJobConfig) },
-                ["TabularResolvedAttributes"] = new ShapeRule("TabularResolvedAttributes", ShapeKind.Structure) { ClrType = typeof(TabularResolvedAttributes) },
-                ["Tag"] = new ShapeRule("Tag", ShapeKind.Structure) { ClrType = typeof(Tag) },
-                ["TagKey"] = new ShapeRule("TagKey", ShapeKind.String) { Min = 1, Max = 128, Pattern = @"([\p{L}\p{Z}\p{N}_.:/=+\-@]*)" },
-                ["TagKeyList"] = new ShapeRule("TagKeyList", ShapeKind.List) { Min = 1, Max = 50, Member = "TagKey" },
-                ["TagList"] = new ShapeRule("TagList", ShapeKind.List) { Min = 0, Max = 50, Member = "Tag" },
-                ["TagValue"] = new ShapeRule("TagValue", ShapeKind.String) { Min = 0, Max = 256, Pattern = @"([\p{L}\p{Z}\p{N}_.:/=+\-@]*)" },
-                ["TargetAttributeName"] = new ShapeRule("TargetAttributeName", ShapeKind.String) { Min = 1 },
-                ["TargetLabelColumn"] = new ShapeRule("TargetLabelColumn", ShapeKind.String) { Min = 1, Max = 256 },
-                ["TaskCount"] = new ShapeRule("TaskCount", ShapeKind.Integer) { Min = 0 },
-                ["TensorBoardOutputConfig"] = new ShapeRule("TensorBoardOutputConfig", ShapeKind.Structure) { ClrType = typeof(TensorBoardOutputConfig) },
-                ["TerminationWaitInSeconds"] = new ShapeRule("TerminationWaitInSeconds", ShapeKind.Integer) { Min = 0, Max = 3600 },
-                ["TextClassificationJobConfig"] = new ShapeRule("TextClassificationJobConfig", ShapeKind.Structure) { ClrType = typeof(TextClassificationJobConfig) },
-                ["TextGenerationHyperParameterKey"] = new ShapeRule("TextGenerationHyperParameterKey", ShapeKind.String) { Min = 0, Max = 32, Pattern = @"[a-zA-Z0-9._-]+" },
-                ["TextGenerationHyperParameterValue"] = new ShapeRule("TextGenerationHyperParameterValue", ShapeKind.String) { Min = 0, Max = 16, Pattern = @"[a-zA-Z0-9._-]+" },
-                ["TextGenerationHyperParameters"] = new ShapeRule("TextGenerationHyperParameters", ShapeKind.Map) { Min = 0, Max = 30, Key = "TextGenerationHyperParameterKey", Value = "TextGenerationHyperParameterValue" },
-                ["TextGenerationJobConfig"] = new ShapeRule("TextGenerationJobConfig", ShapeKind.Structure) { ClrType = typeof(TextGenerationJobConfig) },
-                ["TextGenerationResolvedAttributes"] = new ShapeRule("TextGenerationResolvedAttributes", ShapeKind.Structure) { ClrType = typeof(TextGenerationResolvedAttributes) },
-                ["TimeSeriesConfig"] = new ShapeRule("TimeSeriesConfig", ShapeKind.Structure) { ClrType = typeof(TimeSeriesConfig) },
-                ["TimeSeriesForecastingJobConfig"] = new ShapeRule("TimeSeriesForecastingJobConfig", ShapeKind.Structure) { ClrType = typeof(TimeSeriesForecastingJobConfig) },
-                ["TimeSeriesTransformations"] = new ShapeRule("TimeSeriesTransformations", ShapeKind.Structure) { ClrType = typeof(TimeSeriesTransformations) },
-                ["Timestamp"] = new ShapeRule("Timestamp", ShapeKind.Timestamp),
-                ["TimestampAttributeName"] = new ShapeRule("TimestampAttributeName", ShapeKind.String) { Min = 1, Max = 256 },
-                ["TotalStepCountPerEpoch"] = new ShapeRule("TotalStepCountPerEpoch", ShapeKind.Long) { Min = 0 },
-                ["TrafficRoutingConfig"] = new ShapeRule("TrafficRoutingConfig", ShapeKind.Structure) { ClrType = typeof(TrafficRoutingConfig) },
-                ["TrafficRoutingConfigType"] = new ShapeRule("TrafficRoutingConfigType", ShapeKind.String) { Enum = TrafficRoutingConfigType.Values },
-                ["TrainingContainerArgument"] = new ShapeRule("TrainingContainerArgument", ShapeKind.String) { Min = 0, Max = 256, Pattern = @".*" },
-                ["TrainingContainerArguments"] = new ShapeRule("TrainingContainerArguments", ShapeKind.List) { Min = 1, Max = 100, Member = "TrainingContainerArgument" },
-                ["TrainingContainerEntrypoint"] = new ShapeRule("TrainingContainerEntrypoint", ShapeKind.List) { Min = 1, Max = 100, Member = "TrainingContainerEntrypointString" },
-                ["TrainingContainerEntrypointString"] = new ShapeRule("TrainingContainerEntrypointString", ShapeKind.String) { Min = 0, Max = 256, Pattern = @".*" },
-                ["TrainingEnvironmentKey"] = new ShapeRule("TrainingEnvironmentKey", ShapeKind.String) { Min = 0, Max = 512, Pattern = @"[a-zA-Z_][a-zA-Z0-9_]*" },
-                ["TrainingEnvironmentMap"] = new ShapeRule("TrainingEnvironmentMap", ShapeKind.Map) { Min = 0, Max = 100, Key = "TrainingEnvironmentKey", Value = "TrainingEnvironmentValue" },
-                ["TrainingEnvironmentValue"] = new ShapeRule("TrainingEnvironmentValue", ShapeKind.String) { Min = 0, Max = 512, Pattern = @"[\S\s]*" },
-                ["TrainingEpochCount"] = new ShapeRule("TrainingEpochCount", ShapeKind.Long) { Min = 0 },
-                ["TrainingEpochIndex"] = new ShapeRule("TrainingEpochIndex", ShapeKind.Long) { Min = 0 },
-                ["TrainingImageConfig"] = new ShapeRule("TrainingImageConfig", ShapeKind.Structure) { ClrType = typeof(TrainingImageConfig) },
-                ["TrainingInputMode"] = new ShapeRule("TrainingInputMode", ShapeKind.String) { Enum = TrainingInputMode.Values },
-                ["TrainingInstanceCount"] = new ShapeRule("TrainingInstanceCount", ShapeKind.Integer) { Min = 0 },
-                ["TrainingInstanceType"] = new ShapeRule("TrainingInstanceType", ShapeKind.String) { Enum = TrainingInstanceType.Values },
-                ["TrainingJobArn"] = new ShapeRule("TrainingJobArn", ShapeKind.String) { Min = 0, Max = 256, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" },
-                ["TrainingJobName"] = new ShapeRule("TrainingJobName", ShapeKind.String) { Min = 1, Max = 63, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" },
-                ["TrainingJobStatus"] = new ShapeRule("TrainingJobStatus", ShapeKind.String) { Enum = TrainingJobStatus.Values },
-                ["TrainingPlanArn"] = new ShapeRule("TrainingPlanArn", ShapeKind.String) { Min = 50, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*" },
-                ["TrainingProgressInfo"] = new ShapeRule("TrainingProgressInfo", ShapeKind.Structure) { ClrType = typeof(TrainingProgressInfo) },
-                ["TrainingRepositoryAccessMode"] = new ShapeRule("TrainingRepositoryAccessMode", ShapeKind.String) { Enum = TrainingRepositoryAccessMode.Values },
-                ["TrainingRepositoryAuthConfig"] = new ShapeRule("TrainingRepositoryAuthConfig", ShapeKind.Structure) { ClrType = typeof(TrainingRepositoryAuthConfig) },
-                ["TrainingRepositoryCredentialsProviderArn"] = new ShapeRule("TrainingRepositoryCredentialsProviderArn", ShapeKind.String) { Min = 1, Max = 2048, Pattern = @"arn:[\p{Alnum}\-]+:lambda:[\p{Alnum}\-]+:[0-9]{12}:function:.*" },
-                ["TrainingStepIndex"] = new ShapeRule("TrainingStepIndex", ShapeKind.Long) { Min = 0 },
-                ["TrainingTimeInSeconds"] = new ShapeRule("TrainingTimeInSeconds", ShapeKind.Integer) { Min = 1 },
-                ["TransformAmiVersion"] = new ShapeRule("TransformAmiVersion", ShapeKind.String) { Min = 1, Max = 63, Pattern = @"[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*" },
-                ["TransformDataSource"] = new ShapeRule("TransformDataSource", ShapeKind.Structure) { ClrType = typeof(TransformDataSource) },
-                ["TransformEnvironmentKey"] = new ShapeRule("TransformEnvironmentKey", ShapeKind.String) { Min = 0, Max = 1024, Pattern = @"[a-zA-Z_][a-zA-Z0-9_]{0,1023}" },
-                ["TransformEnvironmentMap"] = new ShapeRule("TransformEnvironmentMap", ShapeKind.Map) { Min = 0, Max = 16, Key = "TransformEnvironmentKey", Value = "TransformEnvironmentValue" },
-                ["TransformEnvironmentValue"] = new ShapeRule("TransformEnvironmentValue", ShapeKind.String) { Min = 0, Max = 10240, Pattern = @"[\S\s]*" },
-                ["TransformInput"] = new ShapeRule("TransformInput", ShapeKind.Structure) { ClrType = typeof(TransformInput) },
-                ["TransformInstanceCount"] = new ShapeRule("TransformInstanceCount", ShapeKind.Integer) { Min = 1 },
-                ["TransformInstanceType"] = new ShapeRule("TransformInstanceType", ShapeKind.String) { Enum = TransformInstanceType.Values },
-                ["TransformJobArn"] = new ShapeRule("TransformJobArn", ShapeKind.String) { Min = 0, Max = 256, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:transform-job/.*" },
-                ["TransformJobName"] = new ShapeRule("TransformJobName", ShapeKind.String) { Min = 1, Max = 63, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" },
-                ["TransformJobStatus"] = new ShapeRule("TransformJobStatus", ShapeKind.String) { Enum = TransformJobStatus.Values },
-                ["TransformJobSummaries"] = new ShapeRule("TransformJobSummaries", ShapeKind.List) { Member = "TransformJobSummary" },
-                ["TransformJobSummary"] = new ShapeRule("TransformJobSummary", ShapeKind.Structure) { ClrType = typeof(TransformJobSummary) },
-                ["TransformOutput"] = new ShapeRule("TransformOutput", ShapeKind.Structure) { ClrType = typeof(TransformOutput) },
-                ["TransformResources"] = new ShapeRule("TransformResources", ShapeKind.Structure) { ClrType = typeof(TransformResources) },
-                ["TransformS3DataSource"] = new ShapeRule("TransformS3DataSource", ShapeKind.Structure) { ClrType = typeof(TransformS3DataSource) },
-                ["TransformationAttributeName"] = new ShapeRule("TransformationAttributeName", ShapeKind.String) { Min = 1, Max = 256 },
-                ["UpdateEndpointInput"] = new ShapeRule("UpdateEndpointInput", ShapeKind.Structure) { ClrType = typeof(UpdateEndpointInput) },
-                ["UpdateEndpointOutput"] = new ShapeRule("UpdateEndpointOutput", ShapeKind.Structure) { ClrType = typeof(UpdateEndpointOutput) },
-                ["Url"] = new ShapeRule("Url", ShapeKind.String) { Min = 0, Max = 1024, Pattern = @"(https|s3)://([^/]+)/?(.*)" },
-                ["ValidationFraction"] = new ShapeRule("ValidationFraction", ShapeKind.Float) { Min = 0, Max = 1 },
-                ["VariantInstanceProvisionTimeoutInSeconds"] = new ShapeRule("VariantInstanceProvisionTimeoutInSeconds", ShapeKind.Integer) { Min = 300, Max = 3600 },
-                ["VariantName"] = new ShapeRule("VariantName", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" },
-                ["VariantProperty"] = new ShapeRule("VariantProperty", ShapeKind.Structure) { ClrType = typeof(VariantProperty) },
-                ["VariantPropertyList"] = new ShapeRule("VariantPropertyList", ShapeKind.List) { Min = 0, Max = 3, Member = "VariantProperty" },
-                ["VariantPropertyType"] = new ShapeRule("VariantPropertyType", ShapeKind.String) { Enum = VariantPropertyType.Values },
-                ["VariantStatus"] = new ShapeRule("VariantStatus", ShapeKind.String) { Enum = VariantStatus.Values },
-                ["VariantStatusMessage"] = new ShapeRule("VariantStatusMessage", ShapeKind.String) { Min = 0, Max = 1024 },
-                ["VariantWeight"] = new ShapeRule("VariantWeight", ShapeKind.Float) { Min = 0 },
-                ["VersionedArnOrName"] = new ShapeRule("VersionedArnOrName", ShapeKind.String) { Min = 1, Max = 176, Pattern = @"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)(\/[0-9]{1,9})?" },
-                ["VpcConfig"] = new ShapeRule("VpcConfig", ShapeKind.Structure) { ClrType = typeof(VpcConfig) },
-                ["VpcSecurityGroupIds"] = new ShapeRule("VpcSecurityGroupIds", ShapeKind.List) { Min = 1, Max = 5, Member = "SecurityGroupId" },
-                ["WaitIntervalInSeconds"] = new ShapeRule("WaitIntervalInSeconds", ShapeKind.Integer) { Min = 0, Max = 3600 },
-                ["WarmPoolResourceStatus"] = new ShapeRule("WarmPoolResourceStatus", ShapeKind.String) { Enum = WarmPoolResourceStatus.Values },
-                ["WarmPoolStatus"] = new ShapeRule("WarmPoolStatus", ShapeKind.Structure) { ClrType = typeof(WarmPoolStatus) },
-            };
+                case 'A':
+                    return CreateA(name);
+                case 'B':
+                    return CreateB(name);
+                case 'C':
+                    return CreateC(name);
+                case 'D':
+                    return CreateD(name);
+                case 'E':
+                    return CreateE(name);
+                case 'F':
+                    return CreateF(name);
+                case 'G':
+                    return CreateG(name);
+                case 'H':
+                    return CreateH(name);
+                case 'I':
+                    return CreateI(name);
+                case 'J':
+                    return CreateJ(name);
+                case 'K':
+                    return CreateK(name);
+                case 'L':
+                    return CreateL(name);
+                case 'M':
+                    return CreateM(name);
+                case 'N':
+                    return CreateN(name);
+                case 'O':
+                    return CreateO(name);
+                case 'P':
+                    return CreateP(name);
+                case 'R':
+                    return CreateR(name);
+                case 'S':
+                    return CreateS(name);
+                case 'T':
+                    return CreateT(name);
+                case 'U':
+                    return CreateU(name);
+                case 'V':
+                    return CreateV(name);
+                case 'W':
+                    return CreateW(name);
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateA(string name)
+        {
+            switch (name)
+            {
+                case "Accept":
+                    return new ShapeRule("Accept", ShapeKind.String) { Min = 0, Max = 256, Pattern = @".*" };
+                case "AcceptEula":
+                    return new ShapeRule("AcceptEula", ShapeKind.Boolean);
+                case "AddTagsInput":
+                    return new ShapeRule("AddTagsInput", ShapeKind.Structure) { ClrType = typeof(AddTagsInput) };
+                case "AddTagsOutput":
+                    return new ShapeRule("AddTagsOutput", ShapeKind.Structure) { ClrType = typeof(AddTagsOutput) };
+                case "AdditionalModelChannelName":
+                    return new ShapeRule("AdditionalModelChannelName", ShapeKind.String) { Min = 1, Max = 64, Pattern = @"[A-Za-z0-9\.\-_]+" };
+                case "AdditionalModelDataSource":
+                    return new ShapeRule("AdditionalModelDataSource", ShapeKind.Structure) { ClrType = typeof(AdditionalModelDataSource) };
+                case "AdditionalModelDataSources":
+                    return new ShapeRule("AdditionalModelDataSources", ShapeKind.List) { Min = 0, Max = 5, Member = "AdditionalModelDataSource" };
+                case "AggregationTransformationValue":
+                    return new ShapeRule("AggregationTransformationValue", ShapeKind.String) { Enum = AggregationTransformationValue.Values };
+                case "AggregationTransformations":
+                    return new ShapeRule("AggregationTransformations", ShapeKind.Map) { Min = 1, Max = 50, Key = "TransformationAttributeName", Value = "AggregationTransformationValue" };
+                case "Alarm":
+                    return new ShapeRule("Alarm", ShapeKind.Structure) { ClrType = typeof(Alarm) };
+                case "AlarmList":
+                    return new ShapeRule("AlarmList", ShapeKind.List) { Min = 1, Max = 10, Member = "Alarm" };
+                case "AlarmName":
+                    return new ShapeRule("AlarmName", ShapeKind.String) { Min = 1, Max = 255, Pattern = @"(?!\s*$).+" };
+                case "AlgorithmImage":
+                    return new ShapeRule("AlgorithmImage", ShapeKind.String) { Min = 0, Max = 255, Pattern = @".*" };
+                case "AlgorithmSpecification":
+                    return new ShapeRule("AlgorithmSpecification", ShapeKind.Structure) { ClrType = typeof(AlgorithmSpecification) };
+                case "ArnOrName":
+                    return new ShapeRule("ArnOrName", ShapeKind.String) { Min = 1, Max = 170, Pattern = @"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)" };
+                case "AssemblyType":
+                    return new ShapeRule("AssemblyType", ShapeKind.String) { Enum = AssemblyType.Values };
+                case "AsyncInferenceClientConfig":
+                    return new ShapeRule("AsyncInferenceClientConfig", ShapeKind.Structure) { ClrType = typeof(AsyncInferenceClientConfig) };
+                case "AsyncInferenceConfig":
+                    return new ShapeRule("AsyncInferenceConfig", ShapeKind.Structure) { ClrType = typeof(AsyncInferenceConfig) };
+                case "AsyncInferenceNotificationConfig":
+                    return new ShapeRule("AsyncInferenceNotificationConfig", ShapeKind.Structure) { ClrType = typeof(AsyncInferenceNotificationConfig) };
+                case "AsyncInferenceOutputConfig":
+                    return new ShapeRule("AsyncInferenceOutputConfig", ShapeKind.Structure) { ClrType = typeof(AsyncInferenceOutputConfig) };
+                case "AsyncNotificationTopicTypeList":
+                    return new ShapeRule("AsyncNotificationTopicTypeList", ShapeKind.List) { Min = 0, Max = 2, Member = "AsyncNotificationTopicTypes" };
+                case "AsyncNotificationTopicTypes":
+                    return new ShapeRule("AsyncNotificationTopicTypes", ShapeKind.String) { Enum = AsyncNotificationTopicTypes.Values };
+                case "AttributeName":
+                    return new ShapeRule("AttributeName", ShapeKind.String) { Min = 1, Max = 256, Pattern = @".+" };
+                case "AttributeNames":
+                    return new ShapeRule("AttributeNames", ShapeKind.List) { Min = 0, Max = 16, Member = "AttributeName" };
+                case "AutoGenerateEndpointName":
+                    return new ShapeRule("AutoGenerateEndpointName", ShapeKind.Boolean);
+                case "AutoMLAlgorithm":
+                    return new ShapeRule("AutoMLAlgorithm", ShapeKind.String) { Enum = AutoMLAlgorithm.Values };
+                case "AutoMLAlgorithmConfig":
+                    return new ShapeRule("AutoMLAlgorithmConfig", ShapeKind.Structure) { ClrType = typeof(AutoMLAlgorithmConfig) };
+                case "AutoMLAlgorithms":
+                    return new ShapeRule("AutoMLAlgorithms", ShapeKind.List) { Min = 0, Max = 11, Member = "AutoMLAlgorithm" };
+                case "AutoMLAlgorithmsConfig":
+                    return new ShapeRule("AutoMLAlgorithmsConfig", ShapeKind.List) { Min = 0, Max = 1, Member = "AutoMLAlgorithmConfig" };
+                case "AutoMLCandidate":
+                    return new ShapeRule("AutoMLCandidate", ShapeKind.Structure) { ClrType = typeof(AutoMLCandidate) };
+                case "AutoMLCandidateGenerationConfig":
+                    return new ShapeRule("AutoMLCandidateGenerationConfig", ShapeKind.Structure) { ClrType = typeof(AutoMLCandidateGenerationConfig) };
+                case "AutoMLCandidateStep":
+                    return new ShapeRule("AutoMLCandidateStep", ShapeKind.Structure) { ClrType = typeof(AutoMLCandidateStep) };
+                case "AutoMLCandidates":
+                    return new ShapeRule("AutoMLCandidates", ShapeKind.List) { Member = "AutoMLCandidate" };
+                case "AutoMLChannel":
+                    return new ShapeRule("AutoMLChannel", ShapeKind.Structure) { ClrType = typeof(AutoMLChannel) };
+                case "AutoMLChannelType":
+                    return new ShapeRule("AutoMLChannelType", ShapeKind.String) { Enum = AutoMLChannelType.Values };
+                case "AutoMLComputeConfig":
+                    return new ShapeRule("AutoMLComputeConfig", ShapeKind.Structure) { ClrType = typeof(AutoMLComputeConfig) };
+                case "AutoMLContainerDefinition":
+                    return new ShapeRule("AutoMLContainerDefinition", ShapeKind.Structure) { ClrType = typeof(AutoMLContainerDefinition) };
+                case "AutoMLContainerDefinitions":
+                    return new ShapeRule("AutoMLContainerDefinitions", ShapeKind.List) { Min = 0, Max = 5, Member = "AutoMLContainerDefinition" };
+                case "AutoMLDataSource":
+                    return new ShapeRule("AutoMLDataSource", ShapeKind.Structure) { ClrType = typeof(AutoMLDataSource) };
+                case "AutoMLDataSplitConfig":
+                    return new ShapeRule("AutoMLDataSplitConfig", ShapeKind.Structure) { ClrType = typeof(AutoMLDataSplitConfig) };
+                case "AutoMLFailureReason":
+                    return new ShapeRule("AutoMLFailureReason", ShapeKind.String) { Min = 0, Max = 1024 };
+                case "AutoMLInferenceContainerDefinitions":
+                    return new ShapeRule("AutoMLInferenceContainerDefinitions", ShapeKind.Map) { Min = 0, Max = 2, Key = "AutoMLProcessingUnit", Value = "AutoMLContainerDefinitions" };
+                case "AutoMLInputDataConfig":
+                    return new ShapeRule("AutoMLInputDataConfig", ShapeKind.List) { Min = 1, Max = 2, Member = "AutoMLChannel" };
+                case "AutoMLJobArn":
+                    return new ShapeRule("AutoMLJobArn", ShapeKind.String) { Min = 1, Max = 256, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:automl-job/.*" };
+                case "AutoMLJobArtifacts":
+                    return new ShapeRule("AutoMLJobArtifacts", ShapeKind.Structure) { ClrType = typeof(AutoMLJobArtifacts) };
+                case "AutoMLJobChannel":
+                    return new ShapeRule("AutoMLJobChannel", ShapeKind.Structure) { ClrType = typeof(AutoMLJobChannel) };
+                case "AutoMLJobCompletionCriteria":
+                    return new ShapeRule("AutoMLJobCompletionCriteria", ShapeKind.Structure) { ClrType = typeof(AutoMLJobCompletionCriteria) };
+                case "AutoMLJobConfig":
+                    return new ShapeRule("AutoMLJobConfig", ShapeKind.Structure) { ClrType = typeof(AutoMLJobConfig) };
+                case "AutoMLJobInputDataConfig":
+                    return new ShapeRule("AutoMLJobInputDataConfig", ShapeKind.List) { Min = 1, Max = 2, Member = "AutoMLJobChannel" };
+                case "AutoMLJobName":
+                    return new ShapeRule("AutoMLJobName", ShapeKind.String) { Min = 1, Max = 32, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}" };
+                case "AutoMLJobObjective":
+                    return new ShapeRule("AutoMLJobObjective", ShapeKind.Structure) { ClrType = typeof(AutoMLJobObjective) };
+                case "AutoMLJobObjectiveType":
+                    return new ShapeRule("AutoMLJobObjectiveType", ShapeKind.String) { Enum = AutoMLJobObjectiveType.Values };
+                case "AutoMLJobSecondaryStatus":
+                    return new ShapeRule("AutoMLJobSecondaryStatus", ShapeKind.String) { Enum = AutoMLJobSecondaryStatus.Values };
+                case "AutoMLJobStatus":
+                    return new ShapeRule("AutoMLJobStatus", ShapeKind.String) { Enum = AutoMLJobStatus.Values };
+                case "AutoMLJobSummaries":
+                    return new ShapeRule("AutoMLJobSummaries", ShapeKind.List) { Member = "AutoMLJobSummary" };
+                case "AutoMLJobSummary":
+                    return new ShapeRule("AutoMLJobSummary", ShapeKind.Structure) { ClrType = typeof(AutoMLJobSummary) };
+                case "AutoMLMaxResults":
+                    return new ShapeRule("AutoMLMaxResults", ShapeKind.Integer) { Min = 1, Max = 100 };
+                case "AutoMLMaxResultsForTrials":
+                    return new ShapeRule("AutoMLMaxResultsForTrials", ShapeKind.Integer) { Min = 1, Max = 300 };
+                case "AutoMLMetricEnum":
+                    return new ShapeRule("AutoMLMetricEnum", ShapeKind.String) { Enum = AutoMLMetricEnum.Values };
+                case "AutoMLMetricExtendedEnum":
+                    return new ShapeRule("AutoMLMetricExtendedEnum", ShapeKind.String) { Enum = AutoMLMetricExtendedEnum.Values };
+                case "AutoMLMode":
+                    return new ShapeRule("AutoMLMode", ShapeKind.String) { Enum = AutoMLMode.Values };
+                case "AutoMLNameContains":
+                    return new ShapeRule("AutoMLNameContains", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9\-]+" };
+                case "AutoMLOutputDataConfig":
+                    return new ShapeRule("AutoMLOutputDataConfig", ShapeKind.Structure) { ClrType = typeof(AutoMLOutputDataConfig) };
+                case "AutoMLPartialFailureReason":
+                    return new ShapeRule("AutoMLPartialFailureReason", ShapeKind.Structure) { ClrType = typeof(AutoMLPartialFailureReason) };
+                case "AutoMLPartialFailureReasons":
+                    return new ShapeRule("AutoMLPartialFailureReasons", ShapeKind.List) { Min = 1, Max = 5, Member = "AutoMLPartialFailureReason" };
+                case "AutoMLProblemTypeConfig":
+                    return new ShapeRule("AutoMLProblemTypeConfig", ShapeKind.Structure) { ClrType = typeof(AutoMLProblemTypeConfig) };
+                case "AutoMLProblemTypeConfigName":
+                    return new ShapeRule("AutoMLProblemTypeConfigName", ShapeKind.String) { Enum = AutoMLProblemTypeConfigName.Values };
+                case "AutoMLProblemTypeResolvedAttributes":
+                    return new ShapeRule("AutoMLProblemTypeResolvedAttributes", ShapeKind.Structure) { ClrType = typeof(AutoMLProblemTypeResolvedAttributes) };
+                case "AutoMLProcessingUnit":
+                    return new ShapeRule("AutoMLProcessingUnit", ShapeKind.String) { Enum = AutoMLProcessingUnit.Values };
+                case "AutoMLResolvedAttributes":
+                    return new ShapeRule("AutoMLResolvedAttributes", ShapeKind.Structure) { ClrType = typeof(AutoMLResolvedAttributes) };
+                case "AutoMLS3DataSource":
+                    return new ShapeRule("AutoMLS3DataSource", ShapeKind.Structure) { ClrType = typeof(AutoMLS3DataSource) };
+                case "AutoMLS3DataType":
+                    return new ShapeRule("AutoMLS3DataType", ShapeKind.String) { Enum = AutoMLS3DataType.Values };
+                case "AutoMLSecurityConfig":
+                    return new ShapeRule("AutoMLSecurityConfig", ShapeKind.Structure) { ClrType = typeof(AutoMLSecurityConfig) };
+                case "AutoMLSortBy":
+                    return new ShapeRule("AutoMLSortBy", ShapeKind.String) { Enum = AutoMLSortBy.Values };
+                case "AutoMLSortOrder":
+                    return new ShapeRule("AutoMLSortOrder", ShapeKind.String) { Enum = AutoMLSortOrder.Values };
+                case "AutoRollbackConfig":
+                    return new ShapeRule("AutoRollbackConfig", ShapeKind.Structure) { ClrType = typeof(AutoRollbackConfig) };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateB(string name)
+        {
+            switch (name)
+            {
+                case "BacktestResultsLocation":
+                    return new ShapeRule("BacktestResultsLocation", ShapeKind.String) { Min = 1 };
+                case "BaseModelName":
+                    return new ShapeRule("BaseModelName", ShapeKind.String) { Min = 1, Max = 256, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9])*" };
+                case "BatchDataCaptureConfig":
+                    return new ShapeRule("BatchDataCaptureConfig", ShapeKind.Structure) { ClrType = typeof(BatchDataCaptureConfig) };
+                case "BatchStrategy":
+                    return new ShapeRule("BatchStrategy", ShapeKind.String) { Enum = BatchStrategy.Values };
+                case "BillableTimeInSeconds":
+                    return new ShapeRule("BillableTimeInSeconds", ShapeKind.Integer) { Min = 1 };
+                case "BillableTokenCount":
+                    return new ShapeRule("BillableTokenCount", ShapeKind.Long) { Min = 0 };
+                case "BlueGreenUpdatePolicy":
+                    return new ShapeRule("BlueGreenUpdatePolicy", ShapeKind.Structure) { ClrType = typeof(BlueGreenUpdatePolicy) };
+                case "Boolean":
+                    return new ShapeRule("Boolean", ShapeKind.Boolean);
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateC(string name)
+        {
+            switch (name)
+            {
+                case "CandidateArtifactLocations":
+                    return new ShapeRule("CandidateArtifactLocations", ShapeKind.Structure) { ClrType = typeof(CandidateArtifactLocations) };
+                case "CandidateDefinitionNotebookLocation":
+                    return new ShapeRule("CandidateDefinitionNotebookLocation", ShapeKind.String) { Min = 1 };
+                case "CandidateGenerationConfig":
+                    return new ShapeRule("CandidateGenerationConfig", ShapeKind.Structure) { ClrType = typeof(CandidateGenerationConfig) };
+                case "CandidateName":
+                    return new ShapeRule("CandidateName", ShapeKind.String) { Min = 1, Max = 64 };
+                case "CandidateProperties":
+                    return new ShapeRule("CandidateProperties", ShapeKind.Structure) { ClrType = typeof(CandidateProperties) };
+                case "CandidateSortBy":
+                    return new ShapeRule("CandidateSortBy", ShapeKind.String) { Enum = CandidateSortBy.Values };
+                case "CandidateStatus":
+                    return new ShapeRule("CandidateStatus", ShapeKind.String) { Enum = CandidateStatus.Values };
+                case "CandidateStepArn":
+                    return new ShapeRule("CandidateStepArn", ShapeKind.String) { Min = 1, Max = 256, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:.*/.*" };
+                case "CandidateStepName":
+                    return new ShapeRule("CandidateStepName", ShapeKind.String) { Min = 1, Max = 64 };
+                case "CandidateStepType":
+                    return new ShapeRule("CandidateStepType", ShapeKind.String) { Enum = CandidateStepType.Values };
+                case "CandidateSteps":
+                    return new ShapeRule("CandidateSteps", ShapeKind.List) { Member = "AutoMLCandidateStep" };
+                case "CapacityReservationPreference":
+                    return new ShapeRule("CapacityReservationPreference", ShapeKind.String) { Enum = CapacityReservationPreference.Values };
+                case "CapacitySize":
+                    return new ShapeRule("CapacitySize", ShapeKind.Structure) { ClrType = typeof(CapacitySize) };
+                case "CapacitySizeType":
+                    return new ShapeRule("CapacitySizeType", ShapeKind.String) { Enum = CapacitySizeType.Values };
+                case "CapacitySizeValue":
+                    return new ShapeRule("CapacitySizeValue", ShapeKind.Integer) { Min = 1 };
+                case "CaptureContentTypeHeader":
+                    return new ShapeRule("CaptureContentTypeHeader", ShapeKind.Structure) { ClrType = typeof(CaptureContentTypeHeader) };
+                case "CaptureMode":
+                    return new ShapeRule("CaptureMode", ShapeKind.String) { Enum = CaptureMode.Values };
+                case "CaptureOption":
+                    return new ShapeRule("CaptureOption", ShapeKind.Structure) { ClrType = typeof(CaptureOption) };
+                case "CaptureOptionList":
+                    return new ShapeRule("CaptureOptionList", ShapeKind.List) { Min = 1, Max = 32, Member = "CaptureOption" };
+                case "CaptureStatus":
+                    return new ShapeRule("CaptureStatus", ShapeKind.String) { Enum = CaptureStatus.Values };
+                case "Channel":
+                    return new ShapeRule("Channel", ShapeKind.Structure) { ClrType = typeof(Channel) };
+                case "ChannelName":
+                    return new ShapeRule("ChannelName", ShapeKind.String) { Min = 1, Max = 64, Pattern = @"[A-Za-z0-9\.\-_]+" };
+                case "CheckpointConfig":
+                    return new ShapeRule("CheckpointConfig", ShapeKind.Structure) { ClrType = typeof(CheckpointConfig) };
+                case "ClarifyContentTemplate":
+                    return new ShapeRule("ClarifyContentTemplate", ShapeKind.String) { Min = 1, Max = 64, Pattern = @".*" };
+                case "ClarifyEnableExplanations":
+                    return new ShapeRule("ClarifyEnableExplanations", ShapeKind.String) { Min = 1, Max = 64, Pattern = @".*" };
+                case "ClarifyExplainerConfig":
+                    return new ShapeRule("ClarifyExplainerConfig", ShapeKind.Structure) { ClrType = typeof(ClarifyExplainerConfig) };
+                case "ClarifyFeatureHeaders":
+                    return new ShapeRule("ClarifyFeatureHeaders", ShapeKind.List) { Min = 1, Max = 256, Member = "ClarifyHeader" };
+                case "ClarifyFeatureType":
+                    return new ShapeRule("ClarifyFeatureType", ShapeKind.String) { Enum = ClarifyFeatureType.Values };
+                case "ClarifyFeatureTypes":
+                    return new ShapeRule("ClarifyFeatureTypes", ShapeKind.List) { Min = 1, Max = 256, Member = "ClarifyFeatureType" };
+                case "ClarifyFeaturesAttribute":
+                    return new ShapeRule("ClarifyFeaturesAttribute", ShapeKind.String) { Min = 1, Max = 64, Pattern = @".*" };
+                case "ClarifyHeader":
+                    return new ShapeRule("ClarifyHeader", ShapeKind.String) { Min = 1, Max = 64, Pattern = @".*" };
+                case "ClarifyInferenceConfig":
+                    return new ShapeRule("ClarifyInferenceConfig", ShapeKind.Structure) { ClrType = typeof(ClarifyInferenceConfig) };
+                case "ClarifyLabelAttribute":
+                    return new ShapeRule("ClarifyLabelAttribute", ShapeKind.String) { Min = 1, Max = 64, Pattern = @".*" };
+                case "ClarifyLabelHeaders":
+                    return new ShapeRule("ClarifyLabelHeaders", ShapeKind.List) { Min = 1, Max = 16, Member = "ClarifyHeader" };
+                case "ClarifyLabelIndex":
+                    return new ShapeRule("ClarifyLabelIndex", ShapeKind.Integer) { Min = 0 };
+                case "ClarifyMaxPayloadInMB":
+                    return new ShapeRule("ClarifyMaxPayloadInMB", ShapeKind.Integer) { Min = 1, Max = 25 };
+                case "ClarifyMaxRecordCount":
+                    return new ShapeRule("ClarifyMaxRecordCount", ShapeKind.Integer) { Min = 1 };
+                case "ClarifyMimeType":
+                    return new ShapeRule("ClarifyMimeType", ShapeKind.String) { Min = 0, Max = 255, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*" };
+                case "ClarifyProbabilityAttribute":
+                    return new ShapeRule("ClarifyProbabilityAttribute", ShapeKind.String) { Min = 1, Max = 64, Pattern = @".*" };
+                case "ClarifyProbabilityIndex":
+                    return new ShapeRule("ClarifyProbabilityIndex", ShapeKind.Integer) { Min = 0 };
+                case "ClarifyShapBaseline":
+                    return new ShapeRule("ClarifyShapBaseline", ShapeKind.String) { Min = 1, Max = 4096, Pattern = @"[\s\S]+" };
+                case "ClarifyShapBaselineConfig":
+                    return new ShapeRule("ClarifyShapBaselineConfig", ShapeKind.Structure) { ClrType = typeof(ClarifyShapBaselineConfig) };
+                case "ClarifyShapConfig":
+                    return new ShapeRule("ClarifyShapConfig", ShapeKind.Structure) { ClrType = typeof(ClarifyShapConfig) };
+                case "ClarifyShapNumberOfSamples":
+                    return new ShapeRule("ClarifyShapNumberOfSamples", ShapeKind.Integer) { Min = 1 };
+                case "ClarifyShapSeed":
+                    return new ShapeRule("ClarifyShapSeed", ShapeKind.Integer);
+                case "ClarifyShapUseLogit":
+                    return new ShapeRule("ClarifyShapUseLogit", ShapeKind.Boolean);
+                case "ClarifyTextConfig":
+                    return new ShapeRule("ClarifyTextConfig", ShapeKind.Structure) { ClrType = typeof(ClarifyTextConfig) };
+                case "ClarifyTextGranularity":
+                    return new ShapeRule("ClarifyTextGranularity", ShapeKind.String) { Enum = ClarifyTextGranularity.Values };
+                case "ClarifyTextLanguage":
+                    return new ShapeRule("ClarifyTextLanguage", ShapeKind.String) { Enum = ClarifyTextLanguage.Values };
+                case "CollectionConfiguration":
+                    return new ShapeRule("CollectionConfiguration", ShapeKind.Structure) { ClrType = typeof(CollectionConfiguration) };
+                case "CollectionConfigurations":
+                    return new ShapeRule("CollectionConfigurations", ShapeKind.List) { Min = 0, Max = 20, Member = "CollectionConfiguration" };
+                case "CollectionName":
+                    return new ShapeRule("CollectionName", ShapeKind.String) { Min = 1, Max = 256, Pattern = @".*" };
+                case "CollectionParameters":
+                    return new ShapeRule("CollectionParameters", ShapeKind.Map) { Min = 0, Max = 20, Key = "ConfigKey", Value = "ConfigValue" };
+                case "CompressionType":
+                    return new ShapeRule("CompressionType", ShapeKind.String) { Enum = CompressionType.Values };
+                case "ConfigKey":
+                    return new ShapeRule("ConfigKey", ShapeKind.String) { Min = 1, Max = 256, Pattern = @".*" };
+                case "ConfigValue":
+                    return new ShapeRule("ConfigValue", ShapeKind.String) { Min = 0, Max = 256, Pattern = @".*" };
+                case "ContainerDefinition":
+                    return new ShapeRule("ContainerDefinition", ShapeKind.Structure) { ClrType = typeof(ContainerDefinition) };
+                case "ContainerDefinitionList":
+                    return new ShapeRule("ContainerDefinitionList", ShapeKind.List) { Min = 0, Max = 15, Member = "ContainerDefinition" };
+                case "ContainerHostname":
+                    return new ShapeRule("ContainerHostname", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" };
+                case "ContainerImage":
+                    return new ShapeRule("ContainerImage", ShapeKind.String) { Min = 0, Max = 255, Pattern = @"[\S]+" };
+                case "ContainerMetricsConfig":
+                    return new ShapeRule("ContainerMetricsConfig", ShapeKind.Structure) { ClrType = typeof(ContainerMetricsConfig) };
+                case "ContainerMode":
+                    return new ShapeRule("ContainerMode", ShapeKind.String) { Enum = ContainerMode.Values };
+                case "ContentColumn":
+                    return new ShapeRule("ContentColumn", ShapeKind.String) { Min = 1, Max = 256 };
+                case "ContentType":
+                    return new ShapeRule("ContentType", ShapeKind.String) { Min = 0, Max = 256, Pattern = @".*" };
+                case "CountryCode":
+                    return new ShapeRule("CountryCode", ShapeKind.String) { Min = 2, Max = 2, Pattern = @"[A-Z]{2}" };
+                case "CreateAutoMLJobRequest":
+                    return new ShapeRule("CreateAutoMLJobRequest", ShapeKind.Structure) { ClrType = typeof(CreateAutoMLJobRequest) };
+                case "CreateAutoMLJobResponse":
+                    return new ShapeRule("CreateAutoMLJobResponse", ShapeKind.Structure) { ClrType = typeof(CreateAutoMLJobResponse) };
+                case "CreateAutoMLJobV2Request":
+                    return new ShapeRule("CreateAutoMLJobV2Request", ShapeKind.Structure) { ClrType = typeof(CreateAutoMLJobV2Request) };
+                case "CreateAutoMLJobV2Response":
+                    return new ShapeRule("CreateAutoMLJobV2Response", ShapeKind.Structure) { ClrType = typeof(CreateAutoMLJobV2Response) };
+                case "CreateEndpointConfigInput":
+                    return new ShapeRule("CreateEndpointConfigInput", ShapeKind.Structure) { ClrType = typeof(CreateEndpointConfigInput) };
+                case "CreateEndpointConfigOutput":
+                    return new ShapeRule("CreateEndpointConfigOutput", ShapeKind.Structure) { ClrType = typeof(CreateEndpointConfigOutput) };
+                case "CreateEndpointInput":
+                    return new ShapeRule("CreateEndpointInput", ShapeKind.Structure) { ClrType = typeof(CreateEndpointInput) };
+                case "CreateEndpointOutput":
+                    return new ShapeRule("CreateEndpointOutput", ShapeKind.Structure) { ClrType = typeof(CreateEndpointOutput) };
+                case "CreateModelInput":
+                    return new ShapeRule("CreateModelInput", ShapeKind.Structure) { ClrType = typeof(CreateModelInput) };
+                case "CreateModelOutput":
+                    return new ShapeRule("CreateModelOutput", ShapeKind.Structure) { ClrType = typeof(CreateModelOutput) };
+                case "CreateTransformJobRequest":
+                    return new ShapeRule("CreateTransformJobRequest", ShapeKind.Structure) { ClrType = typeof(CreateTransformJobRequest) };
+                case "CreateTransformJobResponse":
+                    return new ShapeRule("CreateTransformJobResponse", ShapeKind.Structure) { ClrType = typeof(CreateTransformJobResponse) };
+                case "CsvContentType":
+                    return new ShapeRule("CsvContentType", ShapeKind.String) { Min = 1, Max = 256, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*" };
+                case "CsvContentTypes":
+                    return new ShapeRule("CsvContentTypes", ShapeKind.List) { Min = 1, Max = 10, Member = "CsvContentType" };
+                case "CustomizationTechnique":
+                    return new ShapeRule("CustomizationTechnique", ShapeKind.String) { Enum = CustomizationTechnique.Values };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateD(string name)
+        {
+            switch (name)
+            {
+                case "DataCaptureConfig":
+                    return new ShapeRule("DataCaptureConfig", ShapeKind.Structure) { ClrType = typeof(DataCaptureConfig) };
+                case "DataCaptureConfigSummary":
+                    return new ShapeRule("DataCaptureConfigSummary", ShapeKind.Structure) { ClrType = typeof(DataCaptureConfigSummary) };
+                case "DataExplorationNotebookLocation":
+                    return new ShapeRule("DataExplorationNotebookLocation", ShapeKind.String) { Min = 1 };
+                case "DataProcessing":
+                    return new ShapeRule("DataProcessing", ShapeKind.Structure) { ClrType = typeof(DataProcessing) };
+                case "DataSource":
+                    return new ShapeRule("DataSource", ShapeKind.Structure) { ClrType = typeof(DataSource) };
+                case "DatasetSource":
+                    return new ShapeRule("DatasetSource", ShapeKind.Structure) { ClrType = typeof(DatasetSource) };
+                case "DebugHookConfig":
+                    return new ShapeRule("DebugHookConfig", ShapeKind.Structure) { ClrType = typeof(DebugHookConfig) };
+                case "DebugRuleConfiguration":
+                    return new ShapeRule("DebugRuleConfiguration", ShapeKind.Structure) { ClrType = typeof(DebugRuleConfiguration) };
+                case "DebugRuleConfigurations":
+                    return new ShapeRule("DebugRuleConfigurations", ShapeKind.List) { Min = 0, Max = 20, Member = "DebugRuleConfiguration" };
+                case "DebugRuleEvaluationStatus":
+                    return new ShapeRule("DebugRuleEvaluationStatus", ShapeKind.Structure) { ClrType = typeof(DebugRuleEvaluationStatus) };
+                case "DebugRuleEvaluationStatuses":
+                    return new ShapeRule("DebugRuleEvaluationStatuses", ShapeKind.List) { Min = 0, Max = 20, Member = "DebugRuleEvaluationStatus" };
+                case "DeleteEndpointConfigInput":
+                    return new ShapeRule("DeleteEndpointConfigInput", ShapeKind.Structure) { ClrType = typeof(DeleteEndpointConfigInput) };
+                case "DeleteEndpointInput":
+                    return new ShapeRule("DeleteEndpointInput", ShapeKind.Structure) { ClrType = typeof(DeleteEndpointInput) };
+                case "DeleteModelInput":
+                    return new ShapeRule("DeleteModelInput", ShapeKind.Structure) { ClrType = typeof(DeleteModelInput) };
+                case "DeleteTagsInput":
+                    return new ShapeRule("DeleteTagsInput", ShapeKind.Structure) { ClrType = typeof(DeleteTagsInput) };
+                case "DeleteTagsOutput":
+                    return new ShapeRule("DeleteTagsOutput", ShapeKind.Structure) { ClrType = typeof(DeleteTagsOutput) };
+                case "DeployedImage":
+                    return new ShapeRule("DeployedImage", ShapeKind.Structure) { ClrType = typeof(DeployedImage) };
+                case "DeployedImages":
+                    return new ShapeRule("DeployedImages", ShapeKind.List) { Member = "DeployedImage" };
+                case "DeploymentConfig":
+                    return new ShapeRule("DeploymentConfig", ShapeKind.Structure) { ClrType = typeof(DeploymentConfig) };
+                case "DeploymentRecommendation":
+                    return new ShapeRule("DeploymentRecommendation", ShapeKind.Structure) { ClrType = typeof(DeploymentRecommendation) };
+                case "DescribeAutoMLJobRequest":
+                    return new ShapeRule("DescribeAutoMLJobRequest", ShapeKind.Structure) { ClrType = typeof(DescribeAutoMLJobRequest) };
+                case "DescribeAutoMLJobResponse":
+                    return new ShapeRule("DescribeAutoMLJobResponse", ShapeKind.Structure) { ClrType = typeof(DescribeAutoMLJobResponse) };
+                case "DescribeAutoMLJobV2Request":
+                    return new ShapeRule("DescribeAutoMLJobV2Request", ShapeKind.Structure) { ClrType = typeof(DescribeAutoMLJobV2Request) };
+                case "DescribeAutoMLJobV2Response":
+                    return new ShapeRule("DescribeAutoMLJobV2Response", ShapeKind.Structure) { ClrType = typeof(DescribeAutoMLJobV2Response) };
+                case "DescribeEndpointConfigInput":
+                    return new ShapeRule("DescribeEndpointConfigInput", ShapeKind.Structure) { ClrType = typeof(DescribeEndpointConfigInput) };
+                case "DescribeEndpointConfigOutput":
+                    return new ShapeRule("DescribeEndpointConfigOutput", ShapeKind.Structure) { ClrType = typeof(DescribeEndpointConfigOutput) };
+                case "DescribeEndpointInput":
+                    return new ShapeRule("DescribeEndpointInput", ShapeKind.Structure) { ClrType = typeof(DescribeEndpointInput) };
+                case "DescribeEndpointOutput":
+                    return new ShapeRule("DescribeEndpointOutput", ShapeKind.Structure) { ClrType = typeof(DescribeEndpointOutput) };
+                case "DescribeModelInput":
+                    return new ShapeRule("DescribeModelInput", ShapeKind.Structure) { ClrType = typeof(DescribeModelInput) };
+                case "DescribeModelOutput":
+                    return new ShapeRule("DescribeModelOutput", ShapeKind.Structure) { ClrType = typeof(DescribeModelOutput) };
+                case "DescribeTrainingJobRequest":
+                    return new ShapeRule("DescribeTrainingJobRequest", ShapeKind.Structure) { ClrType = typeof(DescribeTrainingJobRequest) };
+                case "DescribeTrainingJobResponse":
+                    return new ShapeRule("DescribeTrainingJobResponse", ShapeKind.Structure) { ClrType = typeof(DescribeTrainingJobResponse) };
+                case "DescribeTransformJobRequest":
+                    return new ShapeRule("DescribeTransformJobRequest", ShapeKind.Structure) { ClrType = typeof(DescribeTransformJobRequest) };
+                case "DescribeTransformJobResponse":
+                    return new ShapeRule("DescribeTransformJobResponse", ShapeKind.Structure) { ClrType = typeof(DescribeTransformJobResponse) };
+                case "DestinationS3Uri":
+                    return new ShapeRule("DestinationS3Uri", ShapeKind.String) { Min = 0, Max = 512, Pattern = @"(https|s3)://([^/])/?(.*)" };
+                case "DirectoryPath":
+                    return new ShapeRule("DirectoryPath", ShapeKind.String) { Min = 0, Max = 4096, Pattern = @".*" };
+                case "DisableProfiler":
+                    return new ShapeRule("DisableProfiler", ShapeKind.Boolean);
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateE(string name)
+        {
+            switch (name)
+            {
+                case "Ec2CapacityReservation":
+                    return new ShapeRule("Ec2CapacityReservation", ShapeKind.Structure) { ClrType = typeof(Ec2CapacityReservation) };
+                case "Ec2CapacityReservationId":
+                    return new ShapeRule("Ec2CapacityReservationId", ShapeKind.String);
+                case "Ec2CapacityReservationsList":
+                    return new ShapeRule("Ec2CapacityReservationsList", ShapeKind.List) { Member = "Ec2CapacityReservation" };
+                case "EmrServerlessComputeConfig":
+                    return new ShapeRule("EmrServerlessComputeConfig", ShapeKind.Structure) { ClrType = typeof(EmrServerlessComputeConfig) };
+                case "EnableCapture":
+                    return new ShapeRule("EnableCapture", ShapeKind.Boolean);
+                case "EnableDetailedObservability":
+                    return new ShapeRule("EnableDetailedObservability", ShapeKind.Boolean);
+                case "EnableEnhancedMetrics":
+                    return new ShapeRule("EnableEnhancedMetrics", ShapeKind.Boolean);
+                case "EnableInfraCheck":
+                    return new ShapeRule("EnableInfraCheck", ShapeKind.Boolean);
+                case "EnableRemoteDebug":
+                    return new ShapeRule("EnableRemoteDebug", ShapeKind.Boolean);
+                case "EndpointArn":
+                    return new ShapeRule("EndpointArn", ShapeKind.String) { Min = 20, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:endpoint/.*" };
+                case "EndpointConfigArn":
+                    return new ShapeRule("EndpointConfigArn", ShapeKind.String) { Min = 20, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:endpoint-config/.*" };
+                case "EndpointConfigName":
+                    return new ShapeRule("EndpointConfigName", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" };
+                case "EndpointName":
+                    return new ShapeRule("EndpointName", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" };
+                case "EndpointNameContains":
+                    return new ShapeRule("EndpointNameContains", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9-]+" };
+                case "EndpointSortKey":
+                    return new ShapeRule("EndpointSortKey", ShapeKind.String) { Enum = EndpointSortKey.Values };
+                case "EndpointStatus":
+                    return new ShapeRule("EndpointStatus", ShapeKind.String) { Enum = EndpointStatus.Values };
+                case "EndpointSummary":
+                    return new ShapeRule("EndpointSummary", ShapeKind.Structure) { ClrType = typeof(EndpointSummary) };
+                case "EndpointSummaryList":
+                    return new ShapeRule("EndpointSummaryList", ShapeKind.List) { Member = "EndpointSummary" };
+                case "EnvironmentKey":
+                    return new ShapeRule("EnvironmentKey", ShapeKind.String) { Min = 0, Max = 1024, Pattern = @"[a-zA-Z_][a-zA-Z0-9_]*" };
+                case "EnvironmentMap":
+                    return new ShapeRule("EnvironmentMap", ShapeKind.Map) { Min = 0, Max = 100, Key = "EnvironmentKey", Value = "EnvironmentValue" };
+                case "EnvironmentValue":
+                    return new ShapeRule("EnvironmentValue", ShapeKind.String) { Min = 0, Max = 1024, Pattern = @"[\S\s]*" };
+                case "EvaluationType":
+                    return new ShapeRule("EvaluationType", ShapeKind.String) { Enum = EvaluationType.Values };
+                case "EvaluatorArn":
+                    return new ShapeRule("EvaluatorArn", ShapeKind.String) { Pattern = @".*" };
+                case "ExperimentConfig":
+                    return new ShapeRule("ExperimentConfig", ShapeKind.Structure) { ClrType = typeof(ExperimentConfig) };
+                case "ExperimentEntityName":
+                    return new ShapeRule("ExperimentEntityName", ShapeKind.String) { Min = 1, Max = 120, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}" };
+                case "ExplainabilityLocation":
+                    return new ShapeRule("ExplainabilityLocation", ShapeKind.String) { Min = 1 };
+                case "ExplainerConfig":
+                    return new ShapeRule("ExplainerConfig", ShapeKind.Structure) { ClrType = typeof(ExplainerConfig) };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateF(string name)
+        {
+            switch (name)
+            {
+                case "FailureReason":
+                    return new ShapeRule("FailureReason", ShapeKind.String) { Min = 0, Max = 1024 };
+                case "FileSystemAccessMode":
+                    return new ShapeRule("FileSystemAccessMode", ShapeKind.String) { Enum = FileSystemAccessMode.Values };
+                case "FileSystemDataSource":
+                    return new ShapeRule("FileSystemDataSource", ShapeKind.Structure) { ClrType = typeof(FileSystemDataSource) };
+                case "FileSystemId":
+                    return new ShapeRule("FileSystemId", ShapeKind.String) { Min = 11, Max = 21, Pattern = @"(fs-[0-9a-f]{8,})" };
+                case "FileSystemType":
+                    return new ShapeRule("FileSystemType", ShapeKind.String) { Enum = FileSystemType.Values };
+                case "FillingTransformationMap":
+                    return new ShapeRule("FillingTransformationMap", ShapeKind.Map) { Min = 1, Max = 6, Key = "FillingType", Value = "FillingTransformationValue" };
+                case "FillingTransformationValue":
+                    return new ShapeRule("FillingTransformationValue", ShapeKind.String) { Min = 1, Max = 256, Pattern = @"[a-zA-Z0-9\_\-]+" };
+                case "FillingTransformations":
+                    return new ShapeRule("FillingTransformations", ShapeKind.Map) { Min = 1, Max = 50, Key = "TransformationAttributeName", Value = "FillingTransformationMap" };
+                case "FillingType":
+                    return new ShapeRule("FillingType", ShapeKind.String) { Enum = FillingType.Values };
+                case "FinalAutoMLJobObjectiveMetric":
+                    return new ShapeRule("FinalAutoMLJobObjectiveMetric", ShapeKind.Structure) { ClrType = typeof(FinalAutoMLJobObjectiveMetric) };
+                case "FinalMetricDataList":
+                    return new ShapeRule("FinalMetricDataList", ShapeKind.List) { Min = 0, Max = 40, Member = "MetricData" };
+                case "Float":
+                    return new ShapeRule("Float", ShapeKind.Float);
+                case "ForecastFrequency":
+                    return new ShapeRule("ForecastFrequency", ShapeKind.String) { Min = 1, Max = 5, Pattern = @"1Y|Y|([1-9]|1[0-1])M|M|[1-4]W|W|[1-6]D|D|([1-9]|1[0-9]|2[0-3])H|H|([1-9]|[1-5][0-9])min" };
+                case "ForecastHorizon":
+                    return new ShapeRule("ForecastHorizon", ShapeKind.Integer) { Min = 1 };
+                case "ForecastQuantile":
+                    return new ShapeRule("ForecastQuantile", ShapeKind.String) { Min = 2, Max = 4, Pattern = @"(^p[1-9]\d?$)" };
+                case "ForecastQuantiles":
+                    return new ShapeRule("ForecastQuantiles", ShapeKind.List) { Min = 1, Max = 5, Member = "ForecastQuantile" };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateG(string name)
+        {
+            switch (name)
+            {
+                case "GenerateCandidateDefinitionsOnly":
+                    return new ShapeRule("GenerateCandidateDefinitionsOnly", ShapeKind.Boolean);
+                case "GroupingAttributeName":
+                    return new ShapeRule("GroupingAttributeName", ShapeKind.String) { Min = 1, Max = 256 };
+                case "GroupingAttributeNames":
+                    return new ShapeRule("GroupingAttributeNames", ShapeKind.List) { Min = 1, Max = 5, Member = "GroupingAttributeName" };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateH(string name)
+        {
+            switch (name)
+            {
+                case "HolidayConfig":
+                    return new ShapeRule("HolidayConfig", ShapeKind.List) { Min = 1, Max = 1, Member = "HolidayConfigAttributes" };
+                case "HolidayConfigAttributes":
+                    return new ShapeRule("HolidayConfigAttributes", ShapeKind.Structure) { ClrType = typeof(HolidayConfigAttributes) };
+                case "HookParameters":
+                    return new ShapeRule("HookParameters", ShapeKind.Map) { Min = 0, Max = 20, Key = "ConfigKey", Value = "ConfigValue" };
+                case "HubAccessConfig":
+                    return new ShapeRule("HubAccessConfig", ShapeKind.Structure) { ClrType = typeof(HubAccessConfig) };
+                case "HubContentArn":
+                    return new ShapeRule("HubContentArn", ShapeKind.String) { Min = 0, Max = 255, Pattern = @".*" };
+                case "HubDataSetArn":
+                    return new ShapeRule("HubDataSetArn", ShapeKind.String) { Min = 0, Max = 2048, Pattern = @"(arn:[a-z0-9-\.]{1,63}:sagemaker:\w+(?:-\w+)+:(\d{12}|aws):hub-content\/)[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}\/DataSet\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}(\/\d{1,4}.\d{1,4}.\d{1,4})?" };
+                case "HyperParameterKey":
+                    return new ShapeRule("HyperParameterKey", ShapeKind.String) { Min = 0, Max = 256, Pattern = @".*" };
+                case "HyperParameterTuningJobArn":
+                    return new ShapeRule("HyperParameterTuningJobArn", ShapeKind.String) { Min = 0, Max = 256, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:hyper-parameter-tuning-job/.*" };
+                case "HyperParameterValue":
+                    return new ShapeRule("HyperParameterValue", ShapeKind.String) { Min = 0, Max = 2500, Pattern = @".*" };
+                case "HyperParameters":
+                    return new ShapeRule("HyperParameters", ShapeKind.Map) { Min = 0, Max = 100, Key = "HyperParameterKey", Value = "HyperParameterValue" };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateI(string name)
+        {
+            switch (name)
+            {
+                case "ImageClassificationJobConfig":
+                    return new ShapeRule("ImageClassificationJobConfig", ShapeKind.Structure) { ClrType = typeof(ImageClassificationJobConfig) };
+                case "ImageConfig":
+                    return new ShapeRule("ImageConfig", ShapeKind.Structure) { ClrType = typeof(ImageConfig) };
+                case "InferenceExecutionConfig":
+                    return new ShapeRule("InferenceExecutionConfig", ShapeKind.Structure) { ClrType = typeof(InferenceExecutionConfig) };
+                case "InferenceExecutionMode":
+                    return new ShapeRule("InferenceExecutionMode", ShapeKind.String) { Enum = InferenceExecutionMode.Values };
+                case "InferenceHubAccessConfig":
+                    return new ShapeRule("InferenceHubAccessConfig", ShapeKind.Structure) { ClrType = typeof(InferenceHubAccessConfig) };
+                case "InferenceSpecificationName":
+                    return new ShapeRule("InferenceSpecificationName", ShapeKind.String) { Min = 1, Max = 63, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" };
+                case "InfraCheckConfig":
+                    return new ShapeRule("InfraCheckConfig", ShapeKind.Structure) { ClrType = typeof(InfraCheckConfig) };
+                case "InitialTaskCount":
+                    return new ShapeRule("InitialTaskCount", ShapeKind.Integer) { Min = 1 };
+                case "InputDataConfig":
+                    return new ShapeRule("InputDataConfig", ShapeKind.List) { Min = 1, Max = 20, Member = "Channel" };
+                case "InstanceGroup":
+                    return new ShapeRule("InstanceGroup", ShapeKind.Structure) { ClrType = typeof(InstanceGroup) };
+                case "InstanceGroupName":
+                    return new ShapeRule("InstanceGroupName", ShapeKind.String) { Min = 1, Max = 64, Pattern = @".+" };
+                case "InstanceGroupNames":
+                    return new ShapeRule("InstanceGroupNames", ShapeKind.List) { Min = 0, Max = 5, Member = "InstanceGroupName" };
+                case "InstanceGroups":
+                    return new ShapeRule("InstanceGroups", ShapeKind.List) { Min = 0, Max = 5, Member = "InstanceGroup" };
+                case "InstancePlacementConfig":
+                    return new ShapeRule("InstancePlacementConfig", ShapeKind.Structure) { ClrType = typeof(InstancePlacementConfig) };
+                case "InstancePool":
+                    return new ShapeRule("InstancePool", ShapeKind.Structure) { ClrType = typeof(InstancePool) };
+                case "InstancePoolList":
+                    return new ShapeRule("InstancePoolList", ShapeKind.List) { Min = 1, Max = 5, Member = "InstancePool" };
+                case "InstancePoolPriority":
+                    return new ShapeRule("InstancePoolPriority", ShapeKind.Integer) { Min = 1, Max = 5 };
+                case "InstancePoolSummary":
+                    return new ShapeRule("InstancePoolSummary", ShapeKind.Structure) { ClrType = typeof(InstancePoolSummary) };
+                case "InstancePoolSummaryList":
+                    return new ShapeRule("InstancePoolSummaryList", ShapeKind.List) { Min = 1, Member = "InstancePoolSummary" };
+                case "InvocationsMaxRetries":
+                    return new ShapeRule("InvocationsMaxRetries", ShapeKind.Integer) { Min = 0, Max = 3 };
+                case "InvocationsTimeoutInSeconds":
+                    return new ShapeRule("InvocationsTimeoutInSeconds", ShapeKind.Integer) { Min = 1, Max = 3600 };
+                case "ItemIdentifierAttributeName":
+                    return new ShapeRule("ItemIdentifierAttributeName", ShapeKind.String) { Min = 1, Max = 256 };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateJ(string name)
+        {
+            switch (name)
+            {
+                case "JoinSource":
+                    return new ShapeRule("JoinSource", ShapeKind.String) { Enum = JoinSource.Values };
+                case "JsonContentType":
+                    return new ShapeRule("JsonContentType", ShapeKind.String) { Min = 1, Max = 256, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*" };
+                case "JsonContentTypes":
+                    return new ShapeRule("JsonContentTypes", ShapeKind.List) { Min = 1, Max = 10, Member = "JsonContentType" };
+                case "JsonPath":
+                    return new ShapeRule("JsonPath", ShapeKind.String) { Min = 0, Max = 63 };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateK(string name)
+        {
+            switch (name)
+            {
+                case "KeepAlivePeriodInSeconds":
+                    return new ShapeRule("KeepAlivePeriodInSeconds", ShapeKind.Integer) { Min = 0, Max = 21600 };
+                case "KmsKeyId":
+                    return new ShapeRule("KmsKeyId", ShapeKind.String) { Min = 0, Max = 2048, Pattern = @"[a-zA-Z0-9:/_-]*" };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateL(string name)
+        {
+            switch (name)
+            {
+                case "LabelingJobArn":
+                    return new ShapeRule("LabelingJobArn", ShapeKind.String) { Min = 0, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:labeling-job/.*" };
+                case "ListAutoMLJobsRequest":
+                    return new ShapeRule("ListAutoMLJobsRequest", ShapeKind.Structure) { ClrType = typeof(ListAutoMLJobsRequest) };
+                case "ListAutoMLJobsResponse":
+                    return new ShapeRule("ListAutoMLJobsResponse", ShapeKind.Structure) { ClrType = typeof(ListAutoMLJobsResponse) };
+                case "ListCandidatesForAutoMLJobRequest":
+                    return new ShapeRule("ListCandidatesForAutoMLJobRequest", ShapeKind.Structure) { ClrType = typeof(ListCandidatesForAutoMLJobRequest) };
+                case "ListCandidatesForAutoMLJobResponse":
+                    return new ShapeRule("ListCandidatesForAutoMLJobResponse", ShapeKind.Structure) { ClrType = typeof(ListCandidatesForAutoMLJobResponse) };
+                case "ListEndpointsInput":
+                    return new ShapeRule("ListEndpointsInput", ShapeKind.Structure) { ClrType = typeof(ListEndpointsInput) };
+                case "ListEndpointsOutput":
+                    return new ShapeRule("ListEndpointsOutput", ShapeKind.Structure) { ClrType = typeof(ListEndpointsOutput) };
+                case "ListModelsInput":
+                    return new ShapeRule("ListModelsInput", ShapeKind.Structure) { ClrType = typeof(ListModelsInput) };
+                case "ListModelsOutput":
+                    return new ShapeRule("ListModelsOutput", ShapeKind.Structure) { ClrType = typeof(ListModelsOutput) };
+                case "ListTagsInput":
+                    return new ShapeRule("ListTagsInput", ShapeKind.Structure) { ClrType = typeof(ListTagsInput) };
+                case "ListTagsMaxResults":
+                    return new ShapeRule("ListTagsMaxResults", ShapeKind.Integer) { Min = 50 };
+                case "ListTagsOutput":
+                    return new ShapeRule("ListTagsOutput", ShapeKind.Structure) { ClrType = typeof(ListTagsOutput) };
+                case "ListTransformJobsRequest":
+                    return new ShapeRule("ListTransformJobsRequest", ShapeKind.Structure) { ClrType = typeof(ListTransformJobsRequest) };
+                case "ListTransformJobsResponse":
+                    return new ShapeRule("ListTransformJobsResponse", ShapeKind.Structure) { ClrType = typeof(ListTransformJobsResponse) };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateM(string name)
+        {
+            switch (name)
+            {
+                case "ManagedInstanceScalingCooldownInMinutes":
+                    return new ShapeRule("ManagedInstanceScalingCooldownInMinutes", ShapeKind.Integer) { Min = 5, Max = 1440 };
+                case "ManagedInstanceScalingMaxInstanceCount":
+                    return new ShapeRule("ManagedInstanceScalingMaxInstanceCount", ShapeKind.Integer) { Min = 1 };
+                case "ManagedInstanceScalingMaximumStepSize":
+                    return new ShapeRule("ManagedInstanceScalingMaximumStepSize", ShapeKind.Integer) { Min = 1, Max = 100 };
+                case "ManagedInstanceScalingMinInstanceCount":
+                    return new ShapeRule("ManagedInstanceScalingMinInstanceCount", ShapeKind.Integer) { Min = 0 };
+                case "ManagedInstanceScalingScaleInStrategy":
+                    return new ShapeRule("ManagedInstanceScalingScaleInStrategy", ShapeKind.String) { Enum = ManagedInstanceScalingScaleInStrategy.Values };
+                case "ManagedInstanceScalingStatus":
+                    return new ShapeRule("ManagedInstanceScalingStatus", ShapeKind.String) { Enum = ManagedInstanceScalingStatus.Values };
+                case "MaxAutoMLJobRuntimeInSeconds":
+                    return new ShapeRule("MaxAutoMLJobRuntimeInSeconds", ShapeKind.Integer) { Min = 1 };
+                case "MaxCandidates":
+                    return new ShapeRule("MaxCandidates", ShapeKind.Integer) { Min = 1, Max = 750 };
+                case "MaxConcurrentInvocationsPerInstance":
+                    return new ShapeRule("MaxConcurrentInvocationsPerInstance", ShapeKind.Integer) { Min = 1, Max = 1000 };
+                case "MaxConcurrentTransforms":
+                    return new ShapeRule("MaxConcurrentTransforms", ShapeKind.Integer) { Min = 0 };
+                case "MaxPayloadInMB":
+                    return new ShapeRule("MaxPayloadInMB", ShapeKind.Integer) { Min = 0 };
+                case "MaxPendingTimeInSeconds":
+                    return new ShapeRule("MaxPendingTimeInSeconds", ShapeKind.Integer) { Min = 7200, Max = 2419200 };
+                case "MaxResults":
+                    return new ShapeRule("MaxResults", ShapeKind.Integer) { Min = 1, Max = 100 };
+                case "MaxRuntimeInSeconds":
+                    return new ShapeRule("MaxRuntimeInSeconds", ShapeKind.Integer) { Min = 1 };
+                case "MaxRuntimePerTrainingJobInSeconds":
+                    return new ShapeRule("MaxRuntimePerTrainingJobInSeconds", ShapeKind.Integer) { Min = 1 };
+                case "MaxWaitTimeInSeconds":
+                    return new ShapeRule("MaxWaitTimeInSeconds", ShapeKind.Integer) { Min = 1 };
+                case "MaximumExecutionTimeoutInSeconds":
+                    return new ShapeRule("MaximumExecutionTimeoutInSeconds", ShapeKind.Integer) { Min = 600, Max = 28800 };
+                case "MaximumRetryAttempts":
+                    return new ShapeRule("MaximumRetryAttempts", ShapeKind.Integer) { Min = 1, Max = 30 };
+                case "MetricData":
+                    return new ShapeRule("MetricData", ShapeKind.Structure) { ClrType = typeof(MetricData) };
+                case "MetricDataList":
+                    return new ShapeRule("MetricDataList", ShapeKind.List) { Min = 0, Max = 40, Member = "MetricDatum" };
+                case "MetricDatum":
+                    return new ShapeRule("MetricDatum", ShapeKind.Structure) { ClrType = typeof(MetricDatum) };
+                case "MetricDefinition":
+                    return new ShapeRule("MetricDefinition", ShapeKind.Structure) { ClrType = typeof(MetricDefinition) };
+                case "MetricDefinitionList":
+                    return new ShapeRule("MetricDefinitionList", ShapeKind.List) { Min = 0, Max = 40, Member = "MetricDefinition" };
+                case "MetricName":
+                    return new ShapeRule("MetricName", ShapeKind.String) { Min = 1, Max = 255, Pattern = @".+" };
+                case "MetricPublishFrequencyInSeconds":
+                    return new ShapeRule("MetricPublishFrequencyInSeconds", ShapeKind.Integer);
+                case "MetricRegex":
+                    return new ShapeRule("MetricRegex", ShapeKind.String) { Min = 1, Max = 500, Pattern = @".+" };
+                case "MetricSetSource":
+                    return new ShapeRule("MetricSetSource", ShapeKind.String) { Enum = MetricSetSource.Values };
+                case "MetricValue":
+                    return new ShapeRule("MetricValue", ShapeKind.Float);
+                case "MetricsConfig":
+                    return new ShapeRule("MetricsConfig", ShapeKind.Structure) { ClrType = typeof(MetricsConfig) };
+                case "MetricsEndpoint":
+                    return new ShapeRule("MetricsEndpoint", ShapeKind.Structure) { ClrType = typeof(MetricsEndpoint) };
+                case "MetricsEndpointList":
+                    return new ShapeRule("MetricsEndpointList", ShapeKind.List) { Min = 0, Max = 1, Member = "MetricsEndpoint" };
+                case "MetricsEndpointPath":
+                    return new ShapeRule("MetricsEndpointPath", ShapeKind.String) { Min = 0, Max = 256, Pattern = @"/(?!.*\.\.)[a-zA-Z0-9/_.\-]+" };
+                case "MlFlowResourceArn":
+                    return new ShapeRule("MlFlowResourceArn", ShapeKind.String) { Min = 0, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:mlflow-[a-zA-Z-]*/.*" };
+                case "MlReservationArn":
+                    return new ShapeRule("MlReservationArn", ShapeKind.String) { Min = 20, Max = 258, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z0-9\-]{1,14}/.*" };
+                case "MlflowConfig":
+                    return new ShapeRule("MlflowConfig", ShapeKind.Structure) { ClrType = typeof(MlflowConfig) };
+                case "MlflowDetails":
+                    return new ShapeRule("MlflowDetails", ShapeKind.Structure) { ClrType = typeof(MlflowDetails) };
+                case "MlflowExperimentId":
+                    return new ShapeRule("MlflowExperimentId", ShapeKind.String) { Min = 1, Max = 256, Pattern = @".*" };
+                case "MlflowExperimentName":
+                    return new ShapeRule("MlflowExperimentName", ShapeKind.String) { Min = 1, Max = 256, Pattern = @".*" };
+                case "MlflowRunId":
+                    return new ShapeRule("MlflowRunId", ShapeKind.String) { Min = 1, Max = 256, Pattern = @".*" };
+                case "MlflowRunName":
+                    return new ShapeRule("MlflowRunName", ShapeKind.String) { Min = 1, Max = 256, Pattern = @".*" };
+                case "ModelAccessConfig":
+                    return new ShapeRule("ModelAccessConfig", ShapeKind.Structure) { ClrType = typeof(ModelAccessConfig) };
+                case "ModelArn":
+                    return new ShapeRule("ModelArn", ShapeKind.String) { Min = 20, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:model/.*" };
+                case "ModelArtifacts":
+                    return new ShapeRule("ModelArtifacts", ShapeKind.Structure) { ClrType = typeof(ModelArtifacts) };
+                case "ModelCacheSetting":
+                    return new ShapeRule("ModelCacheSetting", ShapeKind.String) { Enum = ModelCacheSetting.Values };
+                case "ModelClientConfig":
+                    return new ShapeRule("ModelClientConfig", ShapeKind.Structure) { ClrType = typeof(ModelClientConfig) };
+                case "ModelCompressionType":
+                    return new ShapeRule("ModelCompressionType", ShapeKind.String) { Enum = ModelCompressionType.Values };
+                case "ModelDataSource":
+                    return new ShapeRule("ModelDataSource", ShapeKind.Structure) { ClrType = typeof(ModelDataSource) };
+                case "ModelDeployConfig":
+                    return new ShapeRule("ModelDeployConfig", ShapeKind.Structure) { ClrType = typeof(ModelDeployConfig) };
+                case "ModelDeployResult":
+                    return new ShapeRule("ModelDeployResult", ShapeKind.Structure) { ClrType = typeof(ModelDeployResult) };
+                case "ModelInsightsLocation":
+                    return new ShapeRule("ModelInsightsLocation", ShapeKind.String) { Min = 1 };
+                case "ModelName":
+                    return new ShapeRule("ModelName", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?" };
+                case "ModelNameContains":
+                    return new ShapeRule("ModelNameContains", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9-]+" };
+                case "ModelPackageArn":
+                    return new ShapeRule("ModelPackageArn", ShapeKind.String) { Min = 1, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:model-package/[\S]{1,2048}" };
+                case "ModelPackageConfig":
+                    return new ShapeRule("ModelPackageConfig", ShapeKind.Structure) { ClrType = typeof(ModelPackageConfig) };
+                case "ModelPackageGroupArn":
+                    return new ShapeRule("ModelPackageGroupArn", ShapeKind.String) { Min = 1, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:model-package-group/[\S]{1,2048}" };
+                case "ModelSortKey":
+                    return new ShapeRule("ModelSortKey", ShapeKind.String) { Enum = ModelSortKey.Values };
+                case "ModelSummary":
+                    return new ShapeRule("ModelSummary", ShapeKind.Structure) { ClrType = typeof(ModelSummary) };
+                case "ModelSummaryList":
+                    return new ShapeRule("ModelSummaryList", ShapeKind.List) { Member = "ModelSummary" };
+                case "MultiModelConfig":
+                    return new ShapeRule("MultiModelConfig", ShapeKind.Structure) { ClrType = typeof(MultiModelConfig) };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateN(string name)
+        {
+            switch (name)
+            {
+                case "NameContains":
+                    return new ShapeRule("NameContains", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9\-]+" };
+                case "NextToken":
+                    return new ShapeRule("NextToken", ShapeKind.String) { Min = 0, Max = 8192, Pattern = @".*" };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateO(string name)
+        {
+            switch (name)
+            {
+                case "ObjectiveStatus":
+                    return new ShapeRule("ObjectiveStatus", ShapeKind.String) { Enum = ObjectiveStatus.Values };
+                case "OptionalVolumeSizeInGB":
+                    return new ShapeRule("OptionalVolumeSizeInGB", ShapeKind.Integer) { Min = 0 };
+                case "OrderKey":
+                    return new ShapeRule("OrderKey", ShapeKind.String) { Enum = OrderKey.Values };
+                case "OutputCompressionType":
+                    return new ShapeRule("OutputCompressionType", ShapeKind.String) { Enum = OutputCompressionType.Values };
+                case "OutputDataConfig":
+                    return new ShapeRule("OutputDataConfig", ShapeKind.Structure) { ClrType = typeof(OutputDataConfig) };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateP(string name)
+        {
+            switch (name)
+            {
+                case "PaginationToken":
+                    return new ShapeRule("PaginationToken", ShapeKind.String) { Min = 0, Max = 8192, Pattern = @".*" };
+                case "Peft":
+                    return new ShapeRule("Peft", ShapeKind.String) { Enum = Peft.Values };
+                case "PendingDeploymentSummary":
+                    return new ShapeRule("PendingDeploymentSummary", ShapeKind.Structure) { ClrType = typeof(PendingDeploymentSummary) };
+                case "PendingProductionVariantSummary":
+                    return new ShapeRule("PendingProductionVariantSummary", ShapeKind.Structure) { ClrType = typeof(PendingProductionVariantSummary) };
+                case "PendingProductionVariantSummaryList":
+                    return new ShapeRule("PendingProductionVariantSummaryList", ShapeKind.List) { Min = 1, Member = "PendingProductionVariantSummary" };
+                case "PlacementSpecification":
+                    return new ShapeRule("PlacementSpecification", ShapeKind.Structure) { ClrType = typeof(PlacementSpecification) };
+                case "PlacementSpecifications":
+                    return new ShapeRule("PlacementSpecifications", ShapeKind.List) { Min = 0, Max = 10, Member = "PlacementSpecification" };
+                case "ProblemType":
+                    return new ShapeRule("ProblemType", ShapeKind.String) { Enum = ProblemType.Values };
+                case "ProcessingInstanceType":
+                    return new ShapeRule("ProcessingInstanceType", ShapeKind.String) { Enum = ProcessingInstanceType.Values };
+                case "ProcessingJobArn":
+                    return new ShapeRule("ProcessingJobArn", ShapeKind.String) { Min = 0, Max = 256, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:processing-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" };
+                case "ProductionVariant":
+                    return new ShapeRule("ProductionVariant", ShapeKind.Structure) { ClrType = typeof(ProductionVariant) };
+                case "ProductionVariantAcceleratorType":
+                    return new ShapeRule("ProductionVariantAcceleratorType", ShapeKind.String) { Enum = ProductionVariantAcceleratorType.Values };
+                case "ProductionVariantCapacityReservationConfig":
+                    return new ShapeRule("ProductionVariantCapacityReservationConfig", ShapeKind.Structure) { ClrType = typeof(ProductionVariantCapacityReservationConfig) };
+                case "ProductionVariantCapacityReservationSummary":
+                    return new ShapeRule("ProductionVariantCapacityReservationSummary", ShapeKind.Structure) { ClrType = typeof(ProductionVariantCapacityReservationSummary) };
+                case "ProductionVariantContainerStartupHealthCheckTimeoutInSeconds":
+                    return new ShapeRule("ProductionVariantContainerStartupHealthCheckTimeoutInSeconds", ShapeKind.Integer) { Min = 60, Max = 3600 };
+                case "ProductionVariantCoreDumpConfig":
+                    return new ShapeRule("ProductionVariantCoreDumpConfig", ShapeKind.Structure) { ClrType = typeof(ProductionVariantCoreDumpConfig) };
+                case "ProductionVariantInferenceAmiVersion":
+                    return new ShapeRule("ProductionVariantInferenceAmiVersion", ShapeKind.String) { Enum = ProductionVariantInferenceAmiVersion.Values };
+                case "ProductionVariantInstanceType":
+                    return new ShapeRule("ProductionVariantInstanceType", ShapeKind.String) { Enum = ProductionVariantInstanceType.Values };
+                case "ProductionVariantList":
+                    return new ShapeRule("ProductionVariantList", ShapeKind.List) { Min = 1, Max = 10, Member = "ProductionVariant" };
+                case "ProductionVariantManagedInstanceScaling":
+                    return new ShapeRule("ProductionVariantManagedInstanceScaling", ShapeKind.Structure) { ClrType = typeof(ProductionVariantManagedInstanceScaling) };
+                case "ProductionVariantManagedInstanceScalingScaleInPolicy":
+                    return new ShapeRule("ProductionVariantManagedInstanceScalingScaleInPolicy", ShapeKind.Structure) { ClrType = typeof(ProductionVariantManagedInstanceScalingScaleInPolicy) };
+                case "ProductionVariantModelDataDownloadTimeoutInSeconds":
+                    return new ShapeRule("ProductionVariantModelDataDownloadTimeoutInSeconds", ShapeKind.Integer) { Min = 60, Max = 3600 };
+                case "ProductionVariantRoutingConfig":
+                    return new ShapeRule("ProductionVariantRoutingConfig", ShapeKind.Structure) { ClrType = typeof(ProductionVariantRoutingConfig) };
+                case "ProductionVariantSSMAccess":
+                    return new ShapeRule("ProductionVariantSSMAccess", ShapeKind.Boolean);
+                case "ProductionVariantServerlessConfig":
+                    return new ShapeRule("ProductionVariantServerlessConfig", ShapeKind.Structure) { ClrType = typeof(ProductionVariantServerlessConfig) };
+                case "ProductionVariantStatus":
+                    return new ShapeRule("ProductionVariantStatus", ShapeKind.Structure) { ClrType = typeof(ProductionVariantStatus) };
+                case "ProductionVariantStatusList":
+                    return new ShapeRule("ProductionVariantStatusList", ShapeKind.List) { Min = 0, Max = 5, Member = "ProductionVariantStatus" };
+                case "ProductionVariantSummary":
+                    return new ShapeRule("ProductionVariantSummary", ShapeKind.Structure) { ClrType = typeof(ProductionVariantSummary) };
+                case "ProductionVariantSummaryList":
+                    return new ShapeRule("ProductionVariantSummaryList", ShapeKind.List) { Min = 1, Member = "ProductionVariantSummary" };
+                case "ProductionVariantVolumeSizeInGB":
+                    return new ShapeRule("ProductionVariantVolumeSizeInGB", ShapeKind.Integer) { Min = 1, Max = 512 };
+                case "ProfilerConfig":
+                    return new ShapeRule("ProfilerConfig", ShapeKind.Structure) { ClrType = typeof(ProfilerConfig) };
+                case "ProfilerRuleConfiguration":
+                    return new ShapeRule("ProfilerRuleConfiguration", ShapeKind.Structure) { ClrType = typeof(ProfilerRuleConfiguration) };
+                case "ProfilerRuleConfigurations":
+                    return new ShapeRule("ProfilerRuleConfigurations", ShapeKind.List) { Min = 0, Max = 20, Member = "ProfilerRuleConfiguration" };
+                case "ProfilerRuleEvaluationStatus":
+                    return new ShapeRule("ProfilerRuleEvaluationStatus", ShapeKind.Structure) { ClrType = typeof(ProfilerRuleEvaluationStatus) };
+                case "ProfilerRuleEvaluationStatuses":
+                    return new ShapeRule("ProfilerRuleEvaluationStatuses", ShapeKind.List) { Min = 0, Max = 20, Member = "ProfilerRuleEvaluationStatus" };
+                case "ProfilingIntervalInMilliseconds":
+                    return new ShapeRule("ProfilingIntervalInMilliseconds", ShapeKind.Long);
+                case "ProfilingParameters":
+                    return new ShapeRule("ProfilingParameters", ShapeKind.Map) { Min = 0, Max = 20, Key = "ConfigKey", Value = "ConfigValue" };
+                case "ProfilingStatus":
+                    return new ShapeRule("ProfilingStatus", ShapeKind.String) { Enum = ProfilingStatus.Values };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateR(string name)
+        {
+            switch (name)
+            {
+                case "RealTimeInferenceRecommendation":
+                    return new ShapeRule("RealTimeInferenceRecommendation", ShapeKind.Structure) { ClrType = typeof(RealTimeInferenceRecommendation) };
+                case "RealTimeInferenceRecommendations":
+                    return new ShapeRule("RealTimeInferenceRecommendations", ShapeKind.List) { Min = 0, Max = 3, Member = "RealTimeInferenceRecommendation" };
+                case "RecommendationStatus":
+                    return new ShapeRule("RecommendationStatus", ShapeKind.String) { Enum = RecommendationStatus.Values };
+                case "RecordWrapper":
+                    return new ShapeRule("RecordWrapper", ShapeKind.String) { Enum = RecordWrapper.Values };
+                case "RemoteDebugConfig":
+                    return new ShapeRule("RemoteDebugConfig", ShapeKind.Structure) { ClrType = typeof(RemoteDebugConfig) };
+                case "RepositoryAccessMode":
+                    return new ShapeRule("RepositoryAccessMode", ShapeKind.String) { Enum = RepositoryAccessMode.Values };
+                case "RepositoryAuthConfig":
+                    return new ShapeRule("RepositoryAuthConfig", ShapeKind.Structure) { ClrType = typeof(RepositoryAuthConfig) };
+                case "RepositoryCredentialsProviderArn":
+                    return new ShapeRule("RepositoryCredentialsProviderArn", ShapeKind.String) { Min = 1, Max = 2048, Pattern = @".*" };
+                case "ResolvedAttributes":
+                    return new ShapeRule("ResolvedAttributes", ShapeKind.Structure) { ClrType = typeof(ResolvedAttributes) };
+                case "ResourceArn":
+                    return new ShapeRule("ResourceArn", ShapeKind.String) { Min = 0, Max = 256, Pattern = @"arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:.+" };
+                case "ResourceConfig":
+                    return new ShapeRule("ResourceConfig", ShapeKind.Structure) { ClrType = typeof(ResourceConfig) };
+                case "ResourceInUse":
+                    return new ShapeRule("ResourceInUse", ShapeKind.Structure);
+                case "ResourceLimitExceeded":
+                    return new ShapeRule("ResourceLimitExceeded", ShapeKind.Structure);
+                case "ResourceNotFound":
+                    return new ShapeRule("ResourceNotFound", ShapeKind.Structure);
+                case "ResourceRetainedBillableTimeInSeconds":
+                    return new ShapeRule("ResourceRetainedBillableTimeInSeconds", ShapeKind.Integer) { Min = 0 };
+                case "RetryStrategy":
+                    return new ShapeRule("RetryStrategy", ShapeKind.Structure) { ClrType = typeof(RetryStrategy) };
+                case "RoleArn":
+                    return new ShapeRule("RoleArn", ShapeKind.String) { Min = 20, Max = 2048, Pattern = @"arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+" };
+                case "RollingUpdatePolicy":
+                    return new ShapeRule("RollingUpdatePolicy", ShapeKind.Structure) { ClrType = typeof(RollingUpdatePolicy) };
+                case "RoutingStrategy":
+                    return new ShapeRule("RoutingStrategy", ShapeKind.String) { Enum = RoutingStrategy.Values };
+                case "RuleConfigurationName":
+                    return new ShapeRule("RuleConfigurationName", ShapeKind.String) { Min = 1, Max = 256, Pattern = @".*" };
+                case "RuleEvaluationStatus":
+                    return new ShapeRule("RuleEvaluationStatus", ShapeKind.String) { Enum = RuleEvaluationStatus.Values };
+                case "RuleParameters":
+                    return new ShapeRule("RuleParameters", ShapeKind.Map) { Min = 0, Max = 100, Key = "ConfigKey", Value = "ConfigValue" };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateS(string name)
+        {
+            switch (name)
+            {
+                case "S3DataDistribution":
+                    return new ShapeRule("S3DataDistribution", ShapeKind.String) { Enum = S3DataDistribution.Values };
+                case "S3DataSource":
+                    return new ShapeRule("S3DataSource", ShapeKind.Structure) { ClrType = typeof(S3DataSource) };
+                case "S3DataType":
+                    return new ShapeRule("S3DataType", ShapeKind.String) { Enum = S3DataType.Values };
+                case "S3ModelDataSource":
+                    return new ShapeRule("S3ModelDataSource", ShapeKind.Structure) { ClrType = typeof(S3ModelDataSource) };
+                case "S3ModelDataType":
+                    return new ShapeRule("S3ModelDataType", ShapeKind.String) { Enum = S3ModelDataType.Values };
+                case "S3ModelUri":
+                    return new ShapeRule("S3ModelUri", ShapeKind.String) { Min = 0, Max = 1024, Pattern = @"(https|s3)://([^/]+)/?(.*)" };
+                case "S3Uri":
+                    return new ShapeRule("S3Uri", ShapeKind.String) { Min = 0, Max = 1024, Pattern = @"(https|s3)://([^/]+)/?(.*)" };
+                case "SampleWeightAttributeName":
+                    return new ShapeRule("SampleWeightAttributeName", ShapeKind.String) { Min = 1, Max = 256, Pattern = @"[a-zA-Z0-9_-]+" };
+                case "SamplingPercentage":
+                    return new ShapeRule("SamplingPercentage", ShapeKind.Integer) { Min = 0, Max = 100 };
+                case "SecondaryStatus":
+                    return new ShapeRule("SecondaryStatus", ShapeKind.String) { Enum = SecondaryStatus.Values };
+                case "SecondaryStatusTransition":
+                    return new ShapeRule("SecondaryStatusTransition", ShapeKind.Structure) { ClrType = typeof(SecondaryStatusTransition) };
+                case "SecondaryStatusTransitions":
+                    return new ShapeRule("SecondaryStatusTransitions", ShapeKind.List) { Member = "SecondaryStatusTransition" };
+                case "SecurityGroupId":
+                    return new ShapeRule("SecurityGroupId", ShapeKind.String) { Min = 0, Max = 32, Pattern = @"[-0-9a-zA-Z]+" };
+                case "Seed":
+                    return new ShapeRule("Seed", ShapeKind.Long);
+                case "ServerlessJobBaseModelArn":
+                    return new ShapeRule("ServerlessJobBaseModelArn", ShapeKind.String) { Min = 1, Max = 2048, Pattern = @"(arn:[a-z0-9-\.]{1,63}:sagemaker:\w+(?:-\w+)+:(\d{12}|aws):hub-content\/)[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}\/Model\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}(\/\d{1,4}.\d{1,4}.\d{1,4})?" };
+                case "ServerlessJobConfig":
+                    return new ShapeRule("ServerlessJobConfig", ShapeKind.Structure) { ClrType = typeof(ServerlessJobConfig) };
+                case "ServerlessJobType":
+                    return new ShapeRule("ServerlessJobType", ShapeKind.String) { Enum = ServerlessJobType.Values };
+                case "ServerlessMaxConcurrency":
+                    return new ShapeRule("ServerlessMaxConcurrency", ShapeKind.Integer) { Min = 1, Max = 200 };
+                case "ServerlessMemorySizeInMB":
+                    return new ShapeRule("ServerlessMemorySizeInMB", ShapeKind.Integer) { Min = 1024, Max = 6144 };
+                case "ServerlessProvisionedConcurrency":
+                    return new ShapeRule("ServerlessProvisionedConcurrency", ShapeKind.Integer) { Min = 1, Max = 200 };
+                case "ShuffleConfig":
+                    return new ShapeRule("ShuffleConfig", ShapeKind.Structure) { ClrType = typeof(ShuffleConfig) };
+                case "SnsTopicArn":
+                    return new ShapeRule("SnsTopicArn", ShapeKind.String) { Min = 0, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+" };
+                case "SortBy":
+                    return new ShapeRule("SortBy", ShapeKind.String) { Enum = SortBy.Values };
+                case "SortOrder":
+                    return new ShapeRule("SortOrder", ShapeKind.String) { Enum = SortOrder.Values };
+                case "SplitType":
+                    return new ShapeRule("SplitType", ShapeKind.String) { Enum = SplitType.Values };
+                case "StatusDetails":
+                    return new ShapeRule("StatusDetails", ShapeKind.String) { Min = 0, Max = 1024, Pattern = @".*" };
+                case "StatusMessage":
+                    return new ShapeRule("StatusMessage", ShapeKind.String);
+                case "StopAutoMLJobRequest":
+                    return new ShapeRule("StopAutoMLJobRequest", ShapeKind.Structure) { ClrType = typeof(StopAutoMLJobRequest) };
+                case "StopTransformJobRequest":
+                    return new ShapeRule("StopTransformJobRequest", ShapeKind.Structure) { ClrType = typeof(StopTransformJobRequest) };
+                case "StoppingCondition":
+                    return new ShapeRule("StoppingCondition", ShapeKind.Structure) { ClrType = typeof(StoppingCondition) };
+                case "String":
+                    return new ShapeRule("String", ShapeKind.String);
+                case "String256":
+                    return new ShapeRule("String256", ShapeKind.String) { Min = 0, Max = 256 };
+                case "SubnetId":
+                    return new ShapeRule("SubnetId", ShapeKind.String) { Min = 0, Max = 32, Pattern = @"[-0-9a-zA-Z]+" };
+                case "Subnets":
+                    return new ShapeRule("Subnets", ShapeKind.List) { Min = 1, Max = 16, Member = "SubnetId" };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateT(string name)
+        {
+            switch (name)
+            {
+                case "TabularJobConfig":
+                    return new ShapeRule("TabularJobConfig", ShapeKind.Structure) { ClrType = typeof(TabularJobConfig) };
+                case "TabularResolvedAttributes":
+                    return new ShapeRule("TabularResolvedAttributes", ShapeKind.Structure) { ClrType = typeof(TabularResolvedAttributes) };
+                case "Tag":
+                    return new ShapeRule("Tag", ShapeKind.Structure) { ClrType = typeof(Tag) };
+                case "TagKey":
+                    return new ShapeRule("TagKey", ShapeKind.String) { Min = 1, Max = 128, Pattern = @"([\p{L}\p{Z}\p{N}_.:/=+\-@]*)" };
+                case "TagKeyList":
+                    return new ShapeRule("TagKeyList", ShapeKind.List) { Min = 1, Max = 50, Member = "TagKey" };
+                case "TagList":
+                    return new ShapeRule("TagList", ShapeKind.List) { Min = 0, Max = 50, Member = "Tag" };
+                case "TagValue":
+                    return new ShapeRule("TagValue", ShapeKind.String) { Min = 0, Max = 256, Pattern = @"([\p{L}\p{Z}\p{N}_.:/=+\-@]*)" };
+                case "TargetAttributeName":
+                    return new ShapeRule("TargetAttributeName", ShapeKind.String) { Min = 1 };
+                case "TargetLabelColumn":
+                    return new ShapeRule("TargetLabelColumn", ShapeKind.String) { Min = 1, Max = 256 };
+                case "TaskCount":
+                    return new ShapeRule("TaskCount", ShapeKind.Integer) { Min = 0 };
+                case "TensorBoardOutputConfig":
+                    return new ShapeRule("TensorBoardOutputConfig", ShapeKind.Structure) { ClrType = typeof(TensorBoardOutputConfig) };
+                case "TerminationWaitInSeconds":
+                    return new ShapeRule("TerminationWaitInSeconds", ShapeKind.Integer) { Min = 0, Max = 3600 };
+                case "TextClassificationJobConfig":
+                    return new ShapeRule("TextClassificationJobConfig", ShapeKind.Structure) { ClrType = typeof(TextClassificationJobConfig) };
+                case "TextGenerationHyperParameterKey":
+                    return new ShapeRule("TextGenerationHyperParameterKey", ShapeKind.String) { Min = 0, Max = 32, Pattern = @"[a-zA-Z0-9._-]+" };
+                case "TextGenerationHyperParameterValue":
+                    return new ShapeRule("TextGenerationHyperParameterValue", ShapeKind.String) { Min = 0, Max = 16, Pattern = @"[a-zA-Z0-9._-]+" };
+                case "TextGenerationHyperParameters":
+                    return new ShapeRule("TextGenerationHyperParameters", ShapeKind.Map) { Min = 0, Max = 30, Key = "TextGenerationHyperParameterKey", Value = "TextGenerationHyperParameterValue" };
+                case "TextGenerationJobConfig":
+                    return new ShapeRule("TextGenerationJobConfig", ShapeKind.Structure) { ClrType = typeof(TextGenerationJobConfig) };
+                case "TextGenerationResolvedAttributes":
+                    return new ShapeRule("TextGenerationResolvedAttributes", ShapeKind.Structure) { ClrType = typeof(TextGenerationResolvedAttributes) };
+                case "TimeSeriesConfig":
+                    return new ShapeRule("TimeSeriesConfig", ShapeKind.Structure) { ClrType = typeof(TimeSeriesConfig) };
+                case "TimeSeriesForecastingJobConfig":
+                    return new ShapeRule("TimeSeriesForecastingJobConfig", ShapeKind.Structure) { ClrType = typeof(TimeSeriesForecastingJobConfig) };
+                case "TimeSeriesTransformations":
+                    return new ShapeRule("TimeSeriesTransformations", ShapeKind.Structure) { ClrType = typeof(TimeSeriesTransformations) };
+                case "Timestamp":
+                    return new ShapeRule("Timestamp", ShapeKind.Timestamp);
+                case "TimestampAttributeName":
+                    return new ShapeRule("TimestampAttributeName", ShapeKind.String) { Min = 1, Max = 256 };
+                case "TotalStepCountPerEpoch":
+                    return new ShapeRule("TotalStepCountPerEpoch", ShapeKind.Long) { Min = 0 };
+                case "TrafficRoutingConfig":
+                    return new ShapeRule("TrafficRoutingConfig", ShapeKind.Structure) { ClrType = typeof(TrafficRoutingConfig) };
+                case "TrafficRoutingConfigType":
+                    return new ShapeRule("TrafficRoutingConfigType", ShapeKind.String) { Enum = TrafficRoutingConfigType.Values };
+                case "TrainingContainerArgument":
+                    return new ShapeRule("TrainingContainerArgument", ShapeKind.String) { Min = 0, Max = 256, Pattern = @".*" };
+                case "TrainingContainerArguments":
+                    return new ShapeRule("TrainingContainerArguments", ShapeKind.List) { Min = 1, Max = 100, Member = "TrainingContainerArgument" };
+                case "TrainingContainerEntrypoint":
+                    return new ShapeRule("TrainingContainerEntrypoint", ShapeKind.List) { Min = 1, Max = 100, Member = "TrainingContainerEntrypointString" };
+                case "TrainingContainerEntrypointString":
+                    return new ShapeRule("TrainingContainerEntrypointString", ShapeKind.String) { Min = 0, Max = 256, Pattern = @".*" };
+                case "TrainingEnvironmentKey":
+                    return new ShapeRule("TrainingEnvironmentKey", ShapeKind.String) { Min = 0, Max = 512, Pattern = @"[a-zA-Z_][a-zA-Z0-9_]*" };
+                case "TrainingEnvironmentMap":
+                    return new ShapeRule("TrainingEnvironmentMap", ShapeKind.Map) { Min = 0, Max = 100, Key = "TrainingEnvironmentKey", Value = "TrainingEnvironmentValue" };
+                case "TrainingEnvironmentValue":
+                    return new ShapeRule("TrainingEnvironmentValue", ShapeKind.String) { Min = 0, Max = 512, Pattern = @"[\S\s]*" };
+                case "TrainingEpochCount":
+                    return new ShapeRule("TrainingEpochCount", ShapeKind.Long) { Min = 0 };
+                case "TrainingEpochIndex":
+                    return new ShapeRule("TrainingEpochIndex", ShapeKind.Long) { Min = 0 };
+                case "TrainingImageConfig":
+                    return new ShapeRule("TrainingImageConfig", ShapeKind.Structure) { ClrType = typeof(TrainingImageConfig) };
+                case "TrainingInputMode":
+                    return new ShapeRule("TrainingInputMode", ShapeKind.String) { Enum = TrainingInputMode.Values };
+                case "TrainingInstanceCount":
+                    return new ShapeRule("TrainingInstanceCount", ShapeKind.Integer) { Min = 0 };
+                case "TrainingInstanceType":
+                    return new ShapeRule("TrainingInstanceType", ShapeKind.String) { Enum = TrainingInstanceType.Values };
+                case "TrainingJobArn":
+                    return new ShapeRule("TrainingJobArn", ShapeKind.String) { Min = 0, Max = 256, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" };
+                case "TrainingJobName":
+                    return new ShapeRule("TrainingJobName", ShapeKind.String) { Min = 1, Max = 63, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" };
+                case "TrainingJobStatus":
+                    return new ShapeRule("TrainingJobStatus", ShapeKind.String) { Enum = TrainingJobStatus.Values };
+                case "TrainingPlanArn":
+                    return new ShapeRule("TrainingPlanArn", ShapeKind.String) { Min = 50, Max = 2048, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*" };
+                case "TrainingProgressInfo":
+                    return new ShapeRule("TrainingProgressInfo", ShapeKind.Structure) { ClrType = typeof(TrainingProgressInfo) };
+                case "TrainingRepositoryAccessMode":
+                    return new ShapeRule("TrainingRepositoryAccessMode", ShapeKind.String) { Enum = TrainingRepositoryAccessMode.Values };
+                case "TrainingRepositoryAuthConfig":
+                    return new ShapeRule("TrainingRepositoryAuthConfig", ShapeKind.Structure) { ClrType = typeof(TrainingRepositoryAuthConfig) };
+                case "TrainingRepositoryCredentialsProviderArn":
+                    return new ShapeRule("TrainingRepositoryCredentialsProviderArn", ShapeKind.String) { Min = 1, Max = 2048, Pattern = @"arn:[\p{Alnum}\-]+:lambda:[\p{Alnum}\-]+:[0-9]{12}:function:.*" };
+                case "TrainingStepIndex":
+                    return new ShapeRule("TrainingStepIndex", ShapeKind.Long) { Min = 0 };
+                case "TrainingTimeInSeconds":
+                    return new ShapeRule("TrainingTimeInSeconds", ShapeKind.Integer) { Min = 1 };
+                case "TransformAmiVersion":
+                    return new ShapeRule("TransformAmiVersion", ShapeKind.String) { Min = 1, Max = 63, Pattern = @"[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*" };
+                case "TransformDataSource":
+                    return new ShapeRule("TransformDataSource", ShapeKind.Structure) { ClrType = typeof(TransformDataSource) };
+                case "TransformEnvironmentKey":
+                    return new ShapeRule("TransformEnvironmentKey", ShapeKind.String) { Min = 0, Max = 1024, Pattern = @"[a-zA-Z_][a-zA-Z0-9_]{0,1023}" };
+                case "TransformEnvironmentMap":
+                    return new ShapeRule("TransformEnvironmentMap", ShapeKind.Map) { Min = 0, Max = 16, Key = "TransformEnvironmentKey", Value = "TransformEnvironmentValue" };
+                case "TransformEnvironmentValue":
+                    return new ShapeRule("TransformEnvironmentValue", ShapeKind.String) { Min = 0, Max = 10240, Pattern = @"[\S\s]*" };
+                case "TransformInput":
+                    return new ShapeRule("TransformInput", ShapeKind.Structure) { ClrType = typeof(TransformInput) };
+                case "TransformInstanceCount":
+                    return new ShapeRule("TransformInstanceCount", ShapeKind.Integer) { Min = 1 };
+                case "TransformInstanceType":
+                    return new ShapeRule("TransformInstanceType", ShapeKind.String) { Enum = TransformInstanceType.Values };
+                case "TransformJobArn":
+                    return new ShapeRule("TransformJobArn", ShapeKind.String) { Min = 0, Max = 256, Pattern = @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:transform-job/.*" };
+                case "TransformJobName":
+                    return new ShapeRule("TransformJobName", ShapeKind.String) { Min = 1, Max = 63, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" };
+                case "TransformJobStatus":
+                    return new ShapeRule("TransformJobStatus", ShapeKind.String) { Enum = TransformJobStatus.Values };
+                case "TransformJobSummaries":
+                    return new ShapeRule("TransformJobSummaries", ShapeKind.List) { Member = "TransformJobSummary" };
+                case "TransformJobSummary":
+                    return new ShapeRule("TransformJobSummary", ShapeKind.Structure) { ClrType = typeof(TransformJobSummary) };
+                case "TransformOutput":
+                    return new ShapeRule("TransformOutput", ShapeKind.Structure) { ClrType = typeof(TransformOutput) };
+                case "TransformResources":
+                    return new ShapeRule("TransformResources", ShapeKind.Structure) { ClrType = typeof(TransformResources) };
+                case "TransformS3DataSource":
+                    return new ShapeRule("TransformS3DataSource", ShapeKind.Structure) { ClrType = typeof(TransformS3DataSource) };
+                case "TransformationAttributeName":
+                    return new ShapeRule("TransformationAttributeName", ShapeKind.String) { Min = 1, Max = 256 };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateU(string name)
+        {
+            switch (name)
+            {
+                case "UpdateEndpointInput":
+                    return new ShapeRule("UpdateEndpointInput", ShapeKind.Structure) { ClrType = typeof(UpdateEndpointInput) };
+                case "UpdateEndpointOutput":
+                    return new ShapeRule("UpdateEndpointOutput", ShapeKind.Structure) { ClrType = typeof(UpdateEndpointOutput) };
+                case "Url":
+                    return new ShapeRule("Url", ShapeKind.String) { Min = 0, Max = 1024, Pattern = @"(https|s3)://([^/]+)/?(.*)" };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateV(string name)
+        {
+            switch (name)
+            {
+                case "ValidationFraction":
+                    return new ShapeRule("ValidationFraction", ShapeKind.Float) { Min = 0, Max = 1 };
+                case "VariantInstanceProvisionTimeoutInSeconds":
+                    return new ShapeRule("VariantInstanceProvisionTimeoutInSeconds", ShapeKind.Integer) { Min = 300, Max = 3600 };
+                case "VariantName":
+                    return new ShapeRule("VariantName", ShapeKind.String) { Min = 0, Max = 63, Pattern = @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}" };
+                case "VariantProperty":
+                    return new ShapeRule("VariantProperty", ShapeKind.Structure) { ClrType = typeof(VariantProperty) };
+                case "VariantPropertyList":
+                    return new ShapeRule("VariantPropertyList", ShapeKind.List) { Min = 0, Max = 3, Member = "VariantProperty" };
+                case "VariantPropertyType":
+                    return new ShapeRule("VariantPropertyType", ShapeKind.String) { Enum = VariantPropertyType.Values };
+                case "VariantStatus":
+                    return new ShapeRule("VariantStatus", ShapeKind.String) { Enum = VariantStatus.Values };
+                case "VariantStatusMessage":
+                    return new ShapeRule("VariantStatusMessage", ShapeKind.String) { Min = 0, Max = 1024 };
+                case "VariantWeight":
+                    return new ShapeRule("VariantWeight", ShapeKind.Float) { Min = 0 };
+                case "VersionedArnOrName":
+                    return new ShapeRule("VersionedArnOrName", ShapeKind.String) { Min = 1, Max = 176, Pattern = @"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)(\/[0-9]{1,9})?" };
+                case "VpcConfig":
+                    return new ShapeRule("VpcConfig", ShapeKind.Structure) { ClrType = typeof(VpcConfig) };
+                case "VpcSecurityGroupIds":
+                    return new ShapeRule("VpcSecurityGroupIds", ShapeKind.List) { Min = 1, Max = 5, Member = "SecurityGroupId" };
+                default:
+                    return null;
+            }
+        }
+
+        private static ShapeRule? CreateW(string name)
+        {
+            switch (name)
+            {
+                case "WaitIntervalInSeconds":
+                    return new ShapeRule("WaitIntervalInSeconds", ShapeKind.Integer) { Min = 0, Max = 3600 };
+                case "WarmPoolResourceStatus":
+                    return new ShapeRule("WarmPoolResourceStatus", ShapeKind.String) { Enum = WarmPoolResourceStatus.Values };
+                case "WarmPoolStatus":
+                    return new ShapeRule("WarmPoolStatus", ShapeKind.Structure) { ClrType = typeof(WarmPoolStatus) };
+                default:
+                    return null;
+            }
+        }
     }
 }
