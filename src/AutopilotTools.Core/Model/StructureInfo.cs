@@ -43,13 +43,20 @@ namespace AutopilotTools.Model
 
         private static StructureInfo? Read(Type type)
         {
+            // A loop rather than a query: on a session's first call every generic instantiation is compiled on the spot.
+            PropertyInfo[] properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance);
             // MetadataToken order is declaration order, which the generator writes in the model's member order.
-            var members = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Select(p => (Property: p, Api: p.GetCustomAttribute<ApiMemberAttribute>()))
-                .Where(p => p.Api != null)
-                .OrderBy(p => p.Property.MetadataToken)
-                .Select(p => new StructureMember(p.Property, p.Api!))
-                .ToList();
+            Array.Sort(properties, (a, b) => a.MetadataToken.CompareTo(b.MetadataToken));
+            var members = new List<StructureMember>(properties.Length);
+            foreach (PropertyInfo property in properties)
+            {
+                ApiMemberAttribute? api = property.GetCustomAttribute<ApiMemberAttribute>();
+                if (api != null)
+                {
+                    members.Add(new StructureMember(property, api));
+                }
+            }
+
             return members.Count > 0 || IsShapeClass(type) ? new StructureInfo(type, members) : null;
         }
 
