@@ -61,7 +61,8 @@ namespace AutopilotTools.LocalServer
         /// </summary>
         public static LocalServerInfo? DefaultOf(Runspace? runspace, PSHost? host)
         {
-            if (runspace == null)
+            // Most sessions never start a server: then the query below, compiled on a session's first call, is not needed.
+            if (runspace == null || Sessions.IsEmpty)
             {
                 return null;
             }
