@@ -15,8 +15,7 @@ namespace AutopilotTools.Client.Connection
     {
         private const int MaxClients = 64;
 
-        private static readonly ConcurrentDictionary<(string Service, string Region, string? Endpoint, object Credentials, string Environment), object> Clients =
-            new ConcurrentDictionary<(string, string, string?, object, string), object>();
+        private static readonly ConcurrentDictionary<ClientKey, object> Clients = new ConcurrentDictionary<ClientKey, object>();
 
         public static ISageMakerApi SageMaker(ResolvedConnection connection) =>
             (ISageMakerApi)Get(ServiceDescription.SageMaker, connection, config => new SageMakerClient(connection.Credentials, config));
@@ -41,7 +40,7 @@ namespace AutopilotTools.Client.Connection
         /// protocol) requests are path-style; AWS_ENDPOINT_URL_S3 is honoured by the SDK's S3 configuration.
         /// </summary>
         public static IAmazonS3 S3(ResolvedConnection connection) =>
-            (IAmazonS3)Clients.GetOrAdd(("S3", connection.Region, connection.EndpointUrl, connection.Credentials, connection.EnvironmentKey), _ =>
+            (IAmazonS3)Clients.GetOrAdd(new ClientKey("S3", connection), _ =>
             {
                 var config = new AmazonS3Config();
                 if (connection.EndpointUrl != null)
@@ -78,7 +77,7 @@ namespace AutopilotTools.Client.Connection
 
         private static object Get(ServiceDescription service, ResolvedConnection connection, Func<ServiceClientConfig, object> create)
         {
-            var key = (service.ServiceId, connection.Region, connection.EndpointUrl, (object)connection.Credentials, connection.EnvironmentKey);
+            var key = new ClientKey(service.ServiceId, connection);
             if (Clients.Count > MaxClients)
             {
                 // Many distinct connections in one process (scripts looping over accounts); start again rather than grow.
@@ -86,6 +85,44 @@ namespace AutopilotTools.Client.Connection
             }
 
             return Clients.GetOrAdd(key, _ => create(CreateConfig(service, connection)));
+        }
+
+        /// <summary>
+        /// What makes two connections share a client. A class, not a value tuple: a dictionary keyed by a class runs
+        /// the framework's precompiled shared code, where a tuple key is compiled on a session's first call.
+        /// </summary>
+        private sealed class ClientKey : IEquatable<ClientKey>
+        {
+            private readonly string service;
+            private readonly ResolvedConnection connection;
+
+            public ClientKey(string service, ResolvedConnection connection)
+            {
+                this.service = service;
+                this.connection = connection;
+            }
+
+            public bool Equals(ClientKey? other) =>
+                other != null &&
+                service == other.service &&
+                connection.Region == other.connection.Region &&
+                connection.EndpointUrl == other.connection.EndpointUrl &&
+                Equals(connection.Credentials, other.connection.Credentials) &&
+                connection.EnvironmentKey == other.connection.EnvironmentKey;
+
+            public override bool Equals(object? obj) => Equals(obj as ClientKey);
+
+            public override int GetHashCode()
+            {
+                unchecked
+                {
+                    int hash = service.GetHashCode();
+                    hash = (hash * 31) + connection.Region.GetHashCode();
+                    hash = (hash * 31) + (connection.EndpointUrl?.GetHashCode() ?? 0);
+                    hash = (hash * 31) + connection.Credentials.GetHashCode();
+                    return (hash * 31) + connection.EnvironmentKey.GetHashCode();
+                }
+            }
         }
     }
 }
