@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Runtime.InteropServices;
 
 namespace AutopilotTools.Loading
@@ -27,13 +26,21 @@ namespace AutopilotTools.Loading
                 return null;
             }
 
-            // The newest .NET the images were compiled for that is not newer than the one running.
-            return Directory.GetDirectories(root, "net*")
-                .Select(folder => (Folder: folder, Major: MajorOf(Path.GetFileName(folder))))
-                .Where(candidate => candidate.Major.HasValue && candidate.Major <= runtime.Major)
-                .OrderByDescending(candidate => candidate.Major)
-                .Select(candidate => Path.Combine(candidate.Folder, platform))
-                .FirstOrDefault(Directory.Exists);
+            // The newest .NET the images were compiled for that is not newer than the one running. A loop, not a
+            // query: this runs at import, where every generic instantiation would be compiled on the spot.
+            string? chosen = null;
+            int chosenMajor = -1;
+            foreach (string folder in Directory.GetDirectories(root, "net*"))
+            {
+                string images = Path.Combine(folder, platform);
+                if (MajorOf(Path.GetFileName(folder)) is int major && major <= runtime.Major && major > chosenMajor && Directory.Exists(images))
+                {
+                    chosen = images;
+                    chosenMajor = major;
+                }
+            }
+
+            return chosen;
         }
 
         /// <summary>The platform as the folder names it (linux-x64, osx-arm64, win-x64 …), or null for one without images.</summary>
