@@ -7,15 +7,15 @@ namespace AutopilotTools.Model
     internal sealed class StructureMember
     {
         private readonly PropertyInfo property;
+        private readonly string shapeName;
+        private ShapeRule? shape;
 
         public StructureMember(PropertyInfo property, ApiMemberAttribute api)
         {
             this.property = property;
             Name = property.Name;
             Required = api.Required;
-            Shape = ServiceShapes.All.TryGetValue(api.Shape, out ShapeRule? rule)
-                ? rule
-                : throw new InvalidOperationException($"{property.DeclaringType?.Name}.{property.Name} names shape {api.Shape}, which ServiceShapes.All does not have.");
+            shapeName = api.Shape;
         }
 
         /// <summary>The member's name as the service spells it (the property is named after it).</summary>
@@ -23,7 +23,13 @@ namespace AutopilotTools.Model
 
         public bool Required { get; }
 
-        public ShapeRule Shape { get; }
+        /// <summary>
+        /// Looked up when first asked for: copying and walking an object (every output does) needs the members, not
+        /// their rules, and a session's first call made a rule for every member of every nested object.
+        /// </summary>
+        public ShapeRule Shape => shape ??= ServiceShapes.All.TryGetValue(shapeName, out ShapeRule? rule)
+            ? rule
+            : throw new InvalidOperationException($"{property.DeclaringType?.Name}.{property.Name} names shape {shapeName}, which ServiceShapes.All does not have.");
 
         /// <summary>The property's CLR type, nullable wrapper removed (int for int?).</summary>
         public Type ValueType => Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
