@@ -100,7 +100,7 @@ internal static class WireJsonWriter
         for (int i = 0; i < members.Count; i++)
         {
             Shape shape = model[members[i].Shape];
-            string read = ReadExpression(model, members[i].Shape, "reader", 0);
+            string read = Expression(model, members[i].Shape, Reading, "ref reader", 0);
             string absent = shape.Type is "string" or "blob" ? "null" : $"({ClrTypes.PropertyType(model, members[i].Shape)})null";
             string nullable = shape.Type is "list" or "map" or "structure" ? read : $"reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? {absent} : {read}";
             code.Append($"                    case {i}:\n                        value.{CSharpText.Identifier(members[i].Name)} = {nullable};\n                        break;\n");
@@ -122,60 +122,47 @@ internal static class WireJsonWriter
             string item = model[member.Shape].Type is "list" or "map" or "structure" or "string" or "blob" ? property : property + ".Value";
             code.Append($"            if ({property} != null)\n            {{\n");
             code.Append($"                writer.WritePropertyName({CSharpText.Literal(member.Name)});\n");
-            code.Append($"                {WriteExpression(model, member.Shape, "writer", item, 0)};\n            }}\n\n");
+            code.Append($"                {Expression(model, member.Shape, Writing, "writer, " + item, 0)};\n            }}\n\n");
         }
 
         code.Append("            WireJsonWriting.Kept(writer, value.AdditionalMembers);\n            writer.WriteEndObject();\n        }\n");
         return code.ToString();
     }
 
-    /// <summary>An expression reading a value of the shape at the current token (a list or map whole).</summary>
-    private static string ReadExpression(ServiceModel model, string shapeName, string reader, int depth)
+    /// <summary>
+    /// An expression reading (at the current token) or writing a whole value of the shape; <paramref name="arguments"/>
+    /// are the reader, or the writer and the value.
+    /// </summary>
+    private static string Expression(ServiceModel model, string shapeName, Direction direction, string arguments, int depth)
     {
         Shape shape = model[shapeName];
         return shape.Type switch
         {
-            "list" => $"WireJsonReading.List<{ClrTypes.ElementType(model, shape.Member!, Model)}>(ref {reader}, {ValueReader(model, shape.Member!, depth + 1)})",
-            "map" => $"WireJsonReading.Map<{ClrTypes.ElementType(model, shape.Value!, Model)}>(ref {reader}, {ValueReader(model, shape.Value!, depth + 1)})",
-            "structure" => $"Read{shapeName}(ref {reader})",
-            _ => $"WireJsonReading.{Primitive(shape)}(ref {reader})",
+            "list" => $"{direction.Helpers}.List<{ClrTypes.ElementType(model, shape.Member!, Model)}>({arguments}, {ElementDelegate(model, shape.Member!, direction, depth + 1)})",
+            "map" => $"{direction.Helpers}.Map<{ClrTypes.ElementType(model, shape.Value!, Model)}>({arguments}, {ElementDelegate(model, shape.Value!, direction, depth + 1)})",
+            "structure" => $"{direction.Verb}{shapeName}({arguments})",
+            _ => $"{direction.Helpers}.{Primitive(shape)}({arguments})",
         };
     }
 
-    /// <summary>A delegate reading one list element or map value of the shape.</summary>
-    private static string ValueReader(ServiceModel model, string shapeName, int depth)
+    /// <summary>A delegate reading or writing one list element or map value of the shape.</summary>
+    private static string ElementDelegate(ServiceModel model, string shapeName, Direction direction, int depth)
     {
         Shape shape = model[shapeName];
         return shape.Type switch
         {
-            "list" or "map" => $"(ref {Reader} reader{depth}) => {ReadExpression(model, shapeName, "reader" + depth, depth)}",
-            "structure" => "Read" + shapeName,
-            _ => "WireJsonReading." + Primitive(shape),
+            "list" or "map" => $"({direction.LambdaParameters(depth)}) => {Expression(model, shapeName, direction, direction.LambdaArguments(depth), depth)}",
+            "structure" => direction.Verb + shapeName,
+            _ => direction.Helpers + "." + Primitive(shape),
         };
     }
 
-    private static string WriteExpression(ServiceModel model, string shapeName, string writer, string value, int depth)
-    {
-        Shape shape = model[shapeName];
-        return shape.Type switch
-        {
-            "list" => $"WireJsonWriting.List<{ClrTypes.ElementType(model, shape.Member!, Model)}>({writer}, {value}, {ValueWriter(model, shape.Member!, depth + 1)})",
-            "map" => $"WireJsonWriting.Map<{ClrTypes.ElementType(model, shape.Value!, Model)}>({writer}, {value}, {ValueWriter(model, shape.Value!, depth + 1)})",
-            "structure" => $"Write{shapeName}({writer}, {value})",
-            _ => $"WireJsonWriting.{Primitive(shape)}({writer}, {value})",
-        };
-    }
+    /// <summary>Reading or writing: the helper class, the prefix of the generated methods, and how a nested delegate takes its arguments.</summary>
+    private sealed record Direction(string Helpers, string Verb, Func<int, string> LambdaParameters, Func<int, string> LambdaArguments);
 
-    private static string ValueWriter(ServiceModel model, string shapeName, int depth)
-    {
-        Shape shape = model[shapeName];
-        return shape.Type switch
-        {
-            "list" or "map" => $"(writer{depth}, value{depth}) => {WriteExpression(model, shapeName, "writer" + depth, "value" + depth, depth)}",
-            "structure" => "Write" + shapeName,
-            _ => "WireJsonWriting." + Primitive(shape),
-        };
-    }
+    private static readonly Direction Reading = new("WireJsonReading", "Read", depth => $"ref {Reader} reader{depth}", depth => $"ref reader{depth}");
+
+    private static readonly Direction Writing = new("WireJsonWriting", "Write", depth => $"writer{depth}, value{depth}", depth => $"writer{depth}, value{depth}");
 
     /// <summary>The helper that reads and writes a value of a scalar shape, named alike in WireJsonReading and WireJsonWriting.</summary>
     private static string Primitive(Shape shape) => shape.Type switch
