@@ -58,10 +58,12 @@ Describe 'Invoke-AutoMLBatchTransform' {
         $job.ModelName | Should -Be (Get-TestDeployment).ModelName
         foreach ($width in 80, 120) {
             $lines = ($job | Out-String -Width $width) -split "`r?`n" | Where-Object { $_.Trim() }
-            $lines[0] | Should -Match '^TransformJobName\s+Status\s+ModelName'
+            $lines[0] | Should -Match '^Status\s+Duration\s+Output\s+TransformJobName$'
             $lines[1] | Should -Match '^[- ]+$' -Because "the header did not wrap at $width columns"
+            $lines[2] | Should -Match '^Completed\s'
             $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual $width }
         }
+        (($job | Out-String -Width 120) -split "`r?`n" | Where-Object { $_.Trim() })[2].TrimEnd() | Should -BeLike "* $($job.TransformJobName)"
         $predictions = Get-TestDeployment | Invoke-AutoMLBatchTransform -S3Uri "s3://pester-tests/to-score/$name/" -OutputPath "s3://pester-tests/scored/$name-again" `
             -InstanceType ml.m5.large -Prediction -PollInterval 1 -Timeout 300
         # The deployment's model answers predicted_label and probability; the keys are read from the model.
