@@ -19,7 +19,9 @@ namespace AutopilotTools.Local.AutoML.Forecasting
     /// A <c>ForecastFrequency</c> (<c>1Y|Y|([1-9]|1[0-1])M|M|[1-4]W|W|[1-6]D|D|([1-9]|1[0-9]|2[0-3])H|H|([1-9]|[1-5][0-9])min</c>):
     /// a unit and a multiple, the grid series are resampled to. Buckets are aligned as pandas aligns them: minutes
     /// and hours from midnight, days from 1970-01-01, weeks from Monday to Sunday, months and years at their start;
-    /// a bucket is labelled by its first instant (pandas labels weekly and monthly buckets by their end).
+    /// a bucket is labelled by its first instant, as Amazon Forecast aligns data to a time boundary at the beginning
+    /// of the unit (the most recent Monday for weeks; its "Data aggregation for different forecast frequencies"),
+    /// where pandas labels weekly and monthly buckets by their end.
     /// </summary>
     internal sealed class ForecastFrequency
     {
