@@ -39,18 +39,8 @@ namespace AutopilotTools.Client.Pipeline
         }
 
         /// <summary>Whether an object starts here; false for null; anything else is not the structure <paramref name="structure"/>.</summary>
-        public static bool StartObject(ref Utf8JsonReader reader, string structure)
-        {
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.StartObject:
-                    return true;
-                case JsonTokenType.Null:
-                    return false;
-                default:
-                    throw Unexpected(ref reader, "an object (" + structure + ")");
-            }
-        }
+        public static bool StartObject(ref Utf8JsonReader reader, string structure) =>
+            Starts(ref reader, JsonTokenType.StartObject, "an object (" + structure + ")");
 
         public static Dictionary<string, JsonElement> Keep(Dictionary<string, JsonElement>? members, string name, ref Utf8JsonReader reader)
         {
@@ -61,20 +51,15 @@ namespace AutopilotTools.Client.Pipeline
 
         public static List<T>? List<T>(ref Utf8JsonReader reader, WireValueReader<T> element)
         {
-            if (reader.TokenType == JsonTokenType.Null)
+            if (!Starts(ref reader, JsonTokenType.StartArray, "an array"))
             {
                 return null;
-            }
-
-            if (reader.TokenType != JsonTokenType.StartArray)
-            {
-                throw Unexpected(ref reader, "an array");
             }
 
             var list = new List<T>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                list.Add(reader.TokenType == JsonTokenType.Null ? default! : element(ref reader));
+                list.Add(Element(ref reader, element));
             }
 
             return list;
@@ -82,14 +67,9 @@ namespace AutopilotTools.Client.Pipeline
 
         public static Dictionary<string, T>? Map<T>(ref Utf8JsonReader reader, WireValueReader<T> value)
         {
-            if (reader.TokenType == JsonTokenType.Null)
+            if (!Starts(ref reader, JsonTokenType.StartObject, "an object (a map)"))
             {
                 return null;
-            }
-
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw Unexpected(ref reader, "an object (a map)");
             }
 
             var map = new Dictionary<string, T>(StringComparer.Ordinal);
@@ -97,7 +77,7 @@ namespace AutopilotTools.Client.Pipeline
             {
                 string key = reader.GetString()!;
                 reader.Read();
-                map[key] = reader.TokenType == JsonTokenType.Null ? default! : value(ref reader);
+                map[key] = Element(ref reader, value);
             }
 
             return map;
@@ -126,6 +106,21 @@ namespace AutopilotTools.Client.Pipeline
 
         public static byte[] Bytes(ref Utf8JsonReader reader) =>
             reader.TokenType == JsonTokenType.String ? reader.GetBytesFromBase64() : throw Unexpected(ref reader, "a base64 string");
+
+        /// <summary>Whether a value of the kind <paramref name="start"/> opens starts here; false for null; anything else is refused.</summary>
+        private static bool Starts(ref Utf8JsonReader reader, JsonTokenType start, string expected)
+        {
+            if (reader.TokenType == start)
+            {
+                return true;
+            }
+
+            return reader.TokenType == JsonTokenType.Null ? false : throw Unexpected(ref reader, expected);
+        }
+
+        /// <summary>A list element or map value: null stays null (as the serializer reads it).</summary>
+        private static T Element<T>(ref Utf8JsonReader reader, WireValueReader<T> read) =>
+            reader.TokenType == JsonTokenType.Null ? default! : read(ref reader);
 
         private static JsonException Unexpected(ref Utf8JsonReader reader, string expected) =>
             new JsonException($"Expected {expected} at byte {reader.TokenStartIndex}, found {reader.TokenType}.");

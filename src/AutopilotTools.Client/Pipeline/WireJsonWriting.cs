@@ -32,14 +32,7 @@ namespace AutopilotTools.Client.Pipeline
             writer.WriteStartArray();
             foreach (T item in list)
             {
-                if (item == null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    element(writer, item);
-                }
+                Element(writer, item, element);
             }
 
             writer.WriteEndArray();
@@ -51,17 +44,23 @@ namespace AutopilotTools.Client.Pipeline
             foreach (KeyValuePair<string, T> entry in map)
             {
                 writer.WritePropertyName(entry.Key);
-                if (entry.Value == null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    value(writer, entry.Value);
-                }
+                Element(writer, entry.Value, value);
             }
 
             writer.WriteEndObject();
+        }
+
+        /// <summary>A list element or map value, null written as null.</summary>
+        private static void Element<T>(Utf8JsonWriter writer, T item, WireValueWriter<T> write)
+        {
+            if (item == null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                write(writer, item);
+            }
         }
 
         public static void String(Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);

@@ -83,12 +83,10 @@ namespace AutopilotTools.Deploying
                         break;
                 }
             }
-            catch (Exception e) when (IsAlreadyGone(e))
+            catch (Exception e) when (ServiceFailure.IsNotFound(e))
             {
                 // Idempotent: SageMaker answers a missing endpoint, config or model with ValidationException "Could not find …".
             }
         }
-
-        public static bool IsAlreadyGone(Exception e) => ServiceFailure.IsNotFound(e);
     }
 }

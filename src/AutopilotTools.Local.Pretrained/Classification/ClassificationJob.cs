@@ -133,18 +133,11 @@ namespace AutopilotTools.Local.Pretrained.Classification
                     StartTime = started,
                     EndTime = Now,
                 };
-                return new TrainingOutcome
-                {
-                    ProblemType = _configName,
-                    ObjectiveMetric = Objective.MetricName,
-                    ObjectiveType = Objective.ObjectiveType,
-                    Algorithms = new[] { algorithm },
-                    MaxCandidates = 1,
-                    Candidates = new[] { candidate },
-                    SecondaryStatus = AutoMLJobSecondaryStatus.Failed,
-                    FailureReason = CandidateRuntimeLimit.NoneCompleted(new[] { candidate }),
-                    DataExplorationReport = _dataReport!,
-                };
+                TrainingOutcome outcome = OutcomeOf(candidate);
+                outcome.SecondaryStatus = AutoMLJobSecondaryStatus.Failed;
+                outcome.FailureReason = CandidateRuntimeLimit.NoneCompleted(new[] { candidate });
+                outcome.DataExplorationReport = _dataReport!;
+                return outcome;
             }
         }
 
@@ -200,23 +193,27 @@ namespace AutopilotTools.Local.Pretrained.Classification
                 EndTime = Now,
             };
             _progress?.Report(new TrainingProgress(AutoMLJobSecondaryStatus.GeneratingModelInsightsReport, $"{candidate.Name} completed.", new[] { candidate }, null, Objective));
-            return new TrainingOutcome
-            {
-                ProblemType = _configName,
-                ObjectiveMetric = Objective.MetricName,
-                ObjectiveType = Objective.ObjectiveType,
-                Algorithms = new[] { chosen.Algorithm },
-                MaxCandidates = 1,
-                Candidates = new[] { candidate },
-                BestCandidate = candidate,
-                SecondaryStatus = AutoMLJobSecondaryStatus.Completed,
-                DataExplorationReport = dataExploration,
-                ModelInsightsReport = ModelInsights(compared, chosen, labels, validationTruth),
-                Notes = notes,
-                TrainingRows = trainingRows,
-                ValidationRows = validationTruth.Count,
-            };
+            TrainingOutcome outcome = OutcomeOf(candidate);
+            outcome.BestCandidate = candidate;
+            outcome.SecondaryStatus = AutoMLJobSecondaryStatus.Completed;
+            outcome.DataExplorationReport = dataExploration;
+            outcome.ModelInsightsReport = ModelInsights(compared, chosen, labels, validationTruth);
+            outcome.Notes = notes;
+            outcome.TrainingRows = trainingRows;
+            outcome.ValidationRows = validationTruth.Count;
+            return outcome;
         }
+
+        /// <summary>The outcome of a job whose one candidate is <paramref name="candidate"/>, completed or not.</summary>
+        private TrainingOutcome OutcomeOf(CandidateResult candidate) => new TrainingOutcome
+        {
+            ProblemType = _configName,
+            ObjectiveMetric = Objective.MetricName,
+            ObjectiveType = Objective.ObjectiveType,
+            Algorithms = new[] { candidate.Algorithm },
+            MaxCandidates = 1,
+            Candidates = new[] { candidate },
+        };
 
         private ReportFiles ModelInsights(IReadOnlyList<ComparedModel> compared, ComparedModel chosen, IReadOnlyList<string> labels, IReadOnlyList<int> truth)
         {

@@ -78,7 +78,7 @@ namespace AutopilotTools.Commands
             {
                 return describe();
             }
-            catch (Exception e) when (DeploymentRemoval.IsAlreadyGone(e))
+            catch (Exception e) when (ServiceFailure.IsNotFound(e))
             {
                 return null;
             }
