@@ -15,6 +15,19 @@ BeforeAll {
         [IO.File]::WriteAllLines($path, [string[]] $features)
         [pscustomobject]@{ Path = $path; Labels = @($labels) }
     }
+
+    # A transform job view as a console shows it: the header on one line at 80 and 120 columns, no line longer, the
+    # first row as expected, and at 120 columns the job's name whole at its end.
+    function Assert-TransformTable($Jobs, [string] $Header, [string] $FirstRow, [string] $WholeName) {
+        foreach ($width in 80, 120) {
+            $lines = ($Jobs | Out-String -Width $width) -split "`r?`n" | Where-Object { $_.Trim() }
+            $lines[0] | Should -Match $Header
+            $lines[1] | Should -Match '^[- ]+$' -Because "the header did not wrap at $width columns"
+            $lines[2] | Should -Match $FirstRow
+            $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual $width }
+        }
+        (($Jobs | Out-String -Width 120) -split "`r?`n" | Where-Object { $_.Trim() })[2].TrimEnd() | Should -BeLike "* $WholeName"
+    }
 }
 
 Describe 'Invoke-AutoMLBatchTransform' {
@@ -56,14 +69,7 @@ Describe 'Invoke-AutoMLBatchTransform' {
         $job | Should -BeOfType AutopilotTools.Model.DescribeTransformJobResponse
         $job.TransformJobStatus | Should -Be 'Completed'
         $job.ModelName | Should -Be (Get-TestDeployment).ModelName
-        foreach ($width in 80, 120) {
-            $lines = ($job | Out-String -Width $width) -split "`r?`n" | Where-Object { $_.Trim() }
-            $lines[0] | Should -Match '^Status\s+Duration\s+Output\s+TransformJobName$'
-            $lines[1] | Should -Match '^[- ]+$' -Because "the header did not wrap at $width columns"
-            $lines[2] | Should -Match '^Completed\s'
-            $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual $width }
-        }
-        (($job | Out-String -Width 120) -split "`r?`n" | Where-Object { $_.Trim() })[2].TrimEnd() | Should -BeLike "* $($job.TransformJobName)"
+        Assert-TransformTable $job '^Status\s+Duration\s+Output\s+TransformJobName$' '^Completed\s' $job.TransformJobName
         $predictions = Get-TestDeployment | Invoke-AutoMLBatchTransform -S3Uri "s3://pester-tests/to-score/$name/" -OutputPath "s3://pester-tests/scored/$name-again" `
             -InstanceType ml.m5.large -Prediction -PollInterval 1 -Timeout 300
         # The deployment's model answers predicted_label and probability; the keys are read from the model.
@@ -134,14 +140,7 @@ Describe 'Get-AutoMLBatchTransform and Stop-AutoMLBatchTransform' {
         $listed[0] | Should -BeOfType AutopilotTools.Model.TransformJobSummary
         (Get-AutoMLBatchTransform -NameContains $prefix -SortBy Name -SortOrder Descending -First 1).TransformJobName | Should -Be "$prefix-b"
         Get-AutoMLBatchTransform -NameContains $prefix -StatusEquals Failed | Should -BeNullOrEmpty
-        foreach ($width in 80, 120) {
-            $lines = ($listed | Out-String -Width $width) -split "`r?`n" | Where-Object { $_.Trim() }
-            $lines[0] | Should -Match '^Status\s+Duration\s+Created \(UTC\)\s+TransformJobName$'
-            $lines[1] | Should -Match '^[- ]+$' -Because "the header did not wrap at $width columns"
-            $lines[2] | Should -Match '^(InProgress|Completed)\s'
-            $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual $width }
-        }
-        (($listed | Out-String -Width 120) -split "`r?`n" | Where-Object { $_.Trim() })[2].TrimEnd() | Should -BeLike "* $prefix-a"
+        Assert-TransformTable $listed '^Status\s+Duration\s+Created \(UTC\)\s+TransformJobName$' '^(InProgress|Completed)\s' "$prefix-a"
         $listed | Stop-AutoMLBatchTransform -Confirm:$false -ErrorAction SilentlyContinue
     }
 
